@@ -1,0 +1,4 @@
+@NullMarked
+package nl.tafelwerk.agenda.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.tafelwerk.buildingblocks.internal;
+
+import org.jspecify.annotations.NullMarked;

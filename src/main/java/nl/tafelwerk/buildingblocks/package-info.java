@@ -1,0 +1,4 @@
+@NullMarked
+package nl.tafelwerk.buildingblocks;
+
+import org.jspecify.annotations.NullMarked;

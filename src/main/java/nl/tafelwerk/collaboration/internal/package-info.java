@@ -1,0 +1,4 @@
+@NullMarked
+package nl.tafelwerk.collaboration.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.tafelwerk.collaboration;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.tafelwerk.collaboration.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,27 @@
+package nl.tafelwerk.identity;
+
+import java.util.Optional;
+import nl.tafelwerk.identity.internal.UserAccount;
+import nl.tafelwerk.identity.internal.UserAccountRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Looks people up by user name, for features that must check who did something (not who is calling). */
+@Service
+@Transactional(readOnly = true)
+public class UserDirectory {
+
+    private final UserAccountRepository accounts;
+
+    UserDirectory(UserAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    public Optional<AuthenticatedUser> findActive(String username) {
+        return accounts.findByUsernameIgnoreCase(username).filter(UserAccount::isActive).map(UserAccount::toAuthenticatedUser);
+    }
+
+    public long count() {
+        return accounts.count();
+    }
+}

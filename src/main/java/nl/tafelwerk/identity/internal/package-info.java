@@ -1,0 +1,4 @@
+@NullMarked
+package nl.tafelwerk.identity.internal;
+
+import org.jspecify.annotations.NullMarked;

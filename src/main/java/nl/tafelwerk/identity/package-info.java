@@ -1,0 +1,4 @@
+@NullMarked
+package nl.tafelwerk.identity;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.tafelwerk.meetings.internal;
+
+import org.jspecify.annotations.NullMarked;

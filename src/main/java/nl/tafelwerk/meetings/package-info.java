@@ -1,0 +1,4 @@
+@NullMarked
+package nl.tafelwerk.meetings;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.tafelwerk;
+
+import org.jspecify.annotations.NullMarked;

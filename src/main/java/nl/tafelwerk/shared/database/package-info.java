@@ -1,0 +1,4 @@
+@NullMarked
+package nl.tafelwerk.shared.database;
+
+import org.jspecify.annotations.NullMarked;

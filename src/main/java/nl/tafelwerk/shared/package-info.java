@@ -1,0 +1,4 @@
+@NullMarked
+package nl.tafelwerk.shared;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,15 @@
+package nl.tafelwerk.shared.seed;
+
+/**
+ * One feature's part of the demo import. Steps run in {@link #order()} (reference data first) and
+ * must be idempotent: running the import again adds nothing and changes nothing already there.
+ */
+public interface SeedImportStep {
+
+    int order();
+
+    String name();
+
+    /** Returns how many items were added by this run. */
+    int importFrom(SeedCatalog catalog);
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.tafelwerk.shared.seed;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.tafelwerk.shared.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,28 @@
+package nl.tafelwerk.shell;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
+import java.util.Locale;
+import nl.tafelwerk.shared.Texts;
+
+/** Switches the whole session between Dutch and English; the page reloads so every text follows. */
+class LanguageSwitch extends Composite<Select<Locale>> {
+
+    LanguageSwitch() {
+        Select<Locale> select = getContent();
+        select.setItems(List.of(Texts.DUTCH, Texts.ENGLISH));
+        select.setItemLabelGenerator(locale -> "en".equals(locale.getLanguage()) ? "English" : "Nederlands");
+        select.setAriaLabel(getTranslation("shell.language"));
+        select.addClassName("tw-language");
+        select.setValue("en".equals(getLocale().getLanguage()) ? Texts.ENGLISH : Texts.DUTCH);
+        select.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                VaadinSession.getCurrent().setLocale(event.getValue());
+                UI.getCurrent().getPage().reload();
+            }
+        });
+    }
+}

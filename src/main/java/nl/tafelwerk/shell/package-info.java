@@ -1,0 +1,4 @@
+@NullMarked
+package nl.tafelwerk.shell;
+
+import org.jspecify.annotations.NullMarked;
