@@ -30,6 +30,7 @@ class ShellServiceInitListener implements VaadinServiceInitListener {
             session.setLocale(Texts.DUTCH);
             session.setErrorHandler(ShellServiceInitListener::handle);
         });
+        event.getSource().addUIInitListener(init -> init.getUI().setLocale(LanguageSwitch.chosenLocale(init.getUI().getSession())));
     }
 
     private static void handle(ErrorEvent event) {

@@ -1,0 +1,85 @@
+package nl.tafelwerk;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The module boundaries of ARCHITECTURE.md, checked on the compiled code. */
+class ArchitectureTest {
+
+    private static final List<String> FEATURES = List.of("agenda", "buildingblocks", "assessment", "scenarios",
+            "meetings", "advice", "identity", "collaboration");
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("nl.tafelwerk");
+
+    @Test
+    void collaborationEngineStaysInsideTheCollaborationModule() {
+        noClasses().that().resideOutsideOfPackage("nl.tafelwerk.collaboration..")
+                .should().dependOnClassesThat().resideInAPackage("com.vaadin.collaborationengine..")
+                .because("the engine is deprecated upstream; only our collaboration API may know it")
+                .check(CLASSES);
+    }
+
+    @Test
+    void shellImportsNoFeature() {
+        noClasses().that().resideInAPackage("nl.tafelwerk.shell..")
+                .should().dependOnClassesThat().resideInAnyPackage(FEATURES.stream()
+                        .map(f -> "nl.tafelwerk." + f + "..").toArray(String[]::new))
+                .check(CLASSES);
+    }
+
+    @Test
+    void sharedImportsNoFeatureAndNoShell() {
+        List<String> others = new java.util.ArrayList<>(FEATURES);
+        others.add("shell");
+        noClasses().that().resideInAPackage("nl.tafelwerk.shared..")
+                .should().dependOnClassesThat().resideInAnyPackage(others.stream()
+                        .map(f -> "nl.tafelwerk." + f + "..").toArray(String[]::new))
+                .check(CLASSES);
+    }
+
+    @Test
+    void aFeaturesInternalsAndViewsAreItsOwn() {
+        for (String feature : FEATURES) {
+            String own = "nl.tafelwerk." + feature + "..";
+            noClasses().that().resideOutsideOfPackage(own)
+                    .should().dependOnClassesThat().resideInAPackage("nl.tafelwerk." + feature + ".internal..")
+                    .because(feature + " keeps its repositories and entities to itself")
+                    .check(CLASSES);
+            if (!feature.equals("collaboration")) {
+                noClasses().that().resideOutsideOfPackage(own)
+                        .should().dependOnClassesThat().resideInAPackage("nl.tafelwerk." + feature + ".ui..")
+                        .because("features talk through services and events, never through each other's views")
+                        .check(CLASSES);
+            }
+        }
+    }
+
+    @Test
+    void featuresDoNotDependOnEachOtherInCycles() {
+        slices().matching("nl.tafelwerk.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void repositoriesLiveInInternalPackages() {
+        classes().that().areAssignableTo(org.springframework.data.repository.Repository.class)
+                .should().resideInAPackage("..internal..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void viewsDoNotUseRepositories() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAssignableTo(org.springframework.data.repository.Repository.class)
+                .because("a view never holds business rules or data access; it calls a service")
+                .check(CLASSES);
+    }
+}

@@ -1,0 +1,66 @@
+package nl.tafelwerk.shell;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import nl.tafelwerk.AbstractUiTest;
+import org.junit.jupiter.api.Test;
+
+class ShellTest extends AbstractUiTest {
+
+    @Test
+    void anonymousVisitorSeesNothingButTheDutchLoginPage() {
+        UI.getCurrent().navigate("");
+        assertThat(_find(StartView.class)).isEmpty();
+        UI.getCurrent().navigate(LoginView.class);
+        assertThat(_get(LoginView.class).getPageTitle()).isEqualTo("Inloggen · Tafelwerk");
+    }
+
+    @Test
+    void chairSeesTheStartPageWithRealCountsAndTheirRole() {
+        login("voorzitter");
+        UI.getCurrent().navigate("");
+        StartView start = _get(StartView.class);
+        assertThat(start.getPageTitle()).isEqualTo("Vandaag aan tafel · Tafelwerk");
+        List<String> cards = _find(Span.class, spec -> spec.withClasses("tw-card-number")).stream().map(Span::getText).toList();
+        assertThat(cards).contains("18", "31", "19");
+        assertThat(_get(Span.class, spec -> spec.withId("current-user-name")).getText()).isEqualTo("Onafhankelijk voorzitter");
+        assertThat(_get(Span.class, spec -> spec.withId("current-user-role")).getText()).isEqualTo("Voorzitter");
+    }
+
+    @Test
+    void memberSeesTheirSectorInTheHeader() {
+        login("lid-haz");
+        UI.getCurrent().navigate("");
+        assertThat(_get(Span.class, spec -> spec.withId("current-user-role")).getText()).isEqualTo("Tafellid · HAZ");
+    }
+
+    @Test
+    void navigationOffersOnlyWhatTheRoleMayOpen() {
+        login("voorzitter");
+        UI.getCurrent().navigate("");
+        List<String> chairItems = _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+        assertThat(chairItems).contains("Vandaag aan tafel", "Tafelprofiel").doesNotContain("Beheer · Gebruikers");
+    }
+
+    @Test
+    void administratorSeesTheAdministration() {
+        login("beheerder");
+        UI.getCurrent().navigate("");
+        List<String> adminItems = _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+        assertThat(adminItems).contains("Beheer · Gebruikers");
+    }
+
+    @Test
+    void memberCannotOpenTheAdministration() {
+        login("lid-msz");
+        assertThatThrownBy(() -> UI.getCurrent().navigate("beheer/gebruikers")).hasMessageContaining("Access is denied");
+        assertThat(_find(nl.tafelwerk.identity.ui.UserAdminView.class)).isEmpty();
+    }
+}
