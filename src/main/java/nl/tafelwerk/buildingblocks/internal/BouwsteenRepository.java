@@ -1,13 +1,17 @@
 package nl.tafelwerk.buildingblocks.internal;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface BouwsteenRepository extends JpaRepository<BouwsteenEntity, Long> {
+public interface BouwsteenRepository extends JpaRepository<BouwsteenEntity, Long>, JpaSpecificationExecutor<BouwsteenEntity> {
 
     Optional<BouwsteenEntity> findByCode(String code);
+
+    List<BouwsteenEntity> findAllByOrderByCodeAsc();
 
     @Query(value = "SELECT COUNT(*) FROM bouwsteen_dependency", nativeQuery = true)
     long countDependencies();
