@@ -1,0 +1,159 @@
+package nl.tafelwerk.buildingblocks.ui;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.elk.alg.layered.LayeredLayoutProvider;
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Lays out the dependency graph with the Eclipse Layout Kernel (layered, needs to the left) and
+ * writes it as one inline SVG: every node is a link with an accessible name, every edge an arrow
+ * from the bouwsteen to what it needs. No browser-side library is involved.
+ */
+final class GraphSvg {
+
+    static final double NODE_WIDTH = 176;
+    static final double NODE_HEIGHT = 60;
+    private static final double MARGIN = 16;
+
+    /** A node as drawn: code, name, the third line (e.g. status text), fill/stroke, link and accessible name. */
+    record Node(String code, String name, String caption, String fill, String stroke, String href, String label) {
+    }
+
+    record Edge(String from, String to, boolean proposed, String label) {
+    }
+
+    record Result(String svg, double width, double height) {
+    }
+
+    static {
+        // Outside Eclipse the layout options must be registered once (this also registers ELK's value types).
+        LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+    }
+
+    private GraphSvg() {
+    }
+
+    static Result render(List<Node> nodes, List<Edge> edges, @Nullable Set<String> highlightNodes,
+                         @Nullable Set<String> highlightEdges, @Nullable String selected, String ariaLabel) {
+        ElkNode graph = ElkGraphUtil.createGraph();
+        graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+        graph.setProperty(CoreOptions.DIRECTION, Direction.LEFT);
+        graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
+        graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 48.0);
+        graph.setProperty(CoreOptions.SPACING_NODE_NODE, 18.0);
+        graph.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 12.0);
+        graph.setProperty(CoreOptions.SEPARATE_CONNECTED_COMPONENTS, true);
+        graph.setProperty(CoreOptions.ASPECT_RATIO, 1.9);
+        Map<String, ElkNode> byCode = new HashMap<>();
+        for (Node node : nodes) {
+            ElkNode n = ElkGraphUtil.createNode(graph);
+            n.setIdentifier(node.code());
+            n.setDimensions(NODE_WIDTH, NODE_HEIGHT);
+            byCode.put(node.code(), n);
+        }
+        List<ElkEdge> elkEdges = new ArrayList<>();
+        List<Edge> drawn = new ArrayList<>();
+        for (Edge edge : edges) {
+            ElkNode from = byCode.get(edge.from());
+            ElkNode to = byCode.get(edge.to());
+            if (from != null && to != null && from != to) {
+                elkEdges.add(ElkGraphUtil.createSimpleEdge(from, to));
+                drawn.add(edge);
+            }
+        }
+        new LayeredLayoutProvider().layout(graph, new BasicProgressMonitor());
+
+        double width = graph.getWidth() + 2 * MARGIN;
+        double height = graph.getHeight() + 2 * MARGIN;
+        boolean highlighting = highlightNodes != null && !highlightNodes.isEmpty();
+        StringBuilder svg = new StringBuilder(nodes.size() * 700 + edges.size() * 300);
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"tw-graph-svg\" role=\"img\" viewBox=\"0 0 ")
+                .append(num(width)).append(' ').append(num(height)).append("\" width=\"").append(num(width))
+                .append("\" height=\"").append(num(height)).append("\" aria-label=\"").append(esc(ariaLabel)).append("\">");
+        svg.append("<defs><marker id=\"tw-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" "
+                + "orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#4a5568\"/></marker>"
+                + "<marker id=\"tw-arrow-hl\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" "
+                + "orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#154273\"/></marker></defs>");
+        svg.append("<g transform=\"translate(").append(num(MARGIN)).append(',').append(num(MARGIN)).append(")\">");
+        svg.append("<g class=\"tw-graph-edges\">");
+        for (int i = 0; i < elkEdges.size(); i++) {
+            ElkEdge e = elkEdges.get(i);
+            Edge edge = drawn.get(i);
+            if (e.getSections().isEmpty()) {
+                continue;
+            }
+            ElkEdgeSection s = e.getSections().get(0);
+            String key = edge.from() + ">" + edge.to();
+            boolean hl = highlighting && highlightEdges != null && highlightEdges.contains(key);
+            StringBuilder d = new StringBuilder("M").append(num(s.getStartX())).append(',').append(num(s.getStartY()));
+            for (ElkBendPoint b : s.getBendPoints()) {
+                d.append(" L").append(num(b.getX())).append(',').append(num(b.getY()));
+            }
+            d.append(" L").append(num(s.getEndX())).append(',').append(num(s.getEndY()));
+            svg.append("<path class=\"tw-edge").append(hl ? " tw-hl" : highlighting ? " tw-dim" : "")
+                    .append(edge.proposed() ? " tw-proposed" : "").append("\" data-edge=\"").append(esc(key))
+                    .append("\" d=\"").append(d).append("\" marker-end=\"url(#").append(hl ? "tw-arrow-hl" : "tw-arrow")
+                    .append(")\"><title>").append(esc(edge.label())).append("</title></path>");
+        }
+        svg.append("</g><g class=\"tw-graph-nodes\">");
+        for (Node node : nodes) {
+            ElkNode n = byCode.get(node.code());
+            boolean hl = highlighting && highlightNodes.contains(node.code());
+            boolean isSelected = node.code().equals(selected);
+            svg.append("<a href=\"").append(esc(node.href())).append("\" class=\"tw-node")
+                    .append(isSelected ? " tw-selected" : hl ? " tw-hl" : highlighting ? " tw-dim" : "")
+                    .append("\" data-code=\"").append(esc(node.code())).append("\" aria-label=\"").append(esc(node.label()))
+                    .append("\" transform=\"translate(").append(num(n.getX())).append(',').append(num(n.getY())).append(")\">")
+                    .append("<title>").append(esc(node.label())).append("</title>")
+                    .append("<rect width=\"").append(num(NODE_WIDTH)).append("\" height=\"").append(num(NODE_HEIGHT))
+                    .append("\" rx=\"8\" fill=\"").append(esc(node.fill())).append("\" stroke=\"").append(esc(node.stroke()))
+                    .append("\" stroke-width=\"").append(isSelected ? "4" : hl ? "3" : "1.5").append("\"/>")
+                    .append("<text x=\"10\" y=\"19\" class=\"tw-node-code\">").append(esc(node.code())).append("</text>")
+                    .append("<text x=\"10\" y=\"36\" class=\"tw-node-name\">").append(esc(shorten(node.name(), 25))).append("</text>")
+                    .append("<text x=\"10\" y=\"52\" class=\"tw-node-caption\">").append(esc(shorten(node.caption(), 28)))
+                    .append("</text></a>");
+        }
+        svg.append("</g></g></svg>");
+        return new Result(svg.toString(), width, height);
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    private static String num(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    static String esc(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

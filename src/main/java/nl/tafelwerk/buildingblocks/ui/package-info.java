@@ -1,0 +1,4 @@
+@NullMarked
+package nl.tafelwerk.buildingblocks.ui;
+
+import org.jspecify.annotations.NullMarked;
