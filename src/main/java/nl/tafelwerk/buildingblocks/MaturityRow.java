@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One bouwsteen in the maturity matrix: its level per criterion, the phase it aims for next, and
- * whether it is ready for that phase (every criterion at least at the required level).
+ * whether it is ready for that phase (every criterion at least at the required level). Without a
+ * next phase (broad roll-out, management) {@code required} is what its own phase asks.
  */
 public record MaturityRow(String code, String name, @Nullable ImplementationPhase phase,
                           @Nullable ImplementationPhase nextPhase, Map<AcceptanceCriterion, Integer> levels,

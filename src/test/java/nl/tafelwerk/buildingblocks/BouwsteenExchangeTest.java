@@ -31,9 +31,13 @@ class BouwsteenExchangeTest {
     @Autowired
     UserDetailsService userDetails;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @AfterEach
     void clear() {
         SecurityContextHolder.clearContext();
+        TestBouwstenen.removeAllButTheSeed(jdbc);
     }
 
     @Test

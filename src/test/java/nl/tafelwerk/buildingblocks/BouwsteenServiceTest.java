@@ -30,9 +30,13 @@ class BouwsteenServiceTest {
     @Autowired
     UserDetailsService userDetails;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @AfterEach
     void clear() {
         SecurityContextHolder.clearContext();
+        TestBouwstenen.removeAllButTheSeed(jdbc);
     }
 
     @Test

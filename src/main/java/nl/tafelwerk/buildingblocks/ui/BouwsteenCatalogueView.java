@@ -155,9 +155,10 @@ public class BouwsteenCatalogueView extends VerticalLayout implements HasDynamic
         grid.addColumn(BouwsteenListItem::code).setHeader(getTranslation("bouwsteen.field.code")).setKey("code")
                 .setSortable(true).setSortProperty("code").setAutoWidth(true).setFlexGrow(0).setFrozen(true);
         grid.addColumn(BouwsteenListItem::name).setHeader(getTranslation("bouwsteen.field.name")).setKey("name")
-                .setSortable(true).setSortProperty("name").setFlexGrow(3).setResizable(true);
+                .setSortable(true).setSortProperty("name").setWidth("20rem").setFlexGrow(3).setResizable(true)
+                .setTooltipGenerator(BouwsteenListItem::name);
         grid.addColumn(b -> getTranslation("bouwsteen.type." + b.type())).setHeader(getTranslation("bouwsteen.field.type"))
-                .setKey("type").setSortable(true).setSortProperty("type").setAutoWidth(true);
+                .setKey("type").setSortable(true).setSortProperty("type").setWidth("12rem").setFlexGrow(0);
         grid.addComponentColumn(b -> Badges.status(this, b.tableStatus())).setHeader(getTranslation("bouwsteen.field.tableStatus"))
                 .setKey("tableStatus").setSortable(true).setSortProperty("tableStatus").setAutoWidth(true);
         grid.addColumn(b -> b.phase() == null ? "—" : getTranslation("bouwsteen.phase." + b.phase().name()))
@@ -168,13 +169,14 @@ public class BouwsteenCatalogueView extends VerticalLayout implements HasDynamic
                 .setSortProperty("impact").setAutoWidth(true);
         grid.addColumn(b -> b.sectors().stream().map(c -> c.equals("ALL") ? getTranslation("graph.sector.all") : c)
                         .collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("bouwsteen.field.sectors")).setKey("sectors").setFlexGrow(2)
+                .setHeader(getTranslation("bouwsteen.field.sectors")).setKey("sectors").setWidth("11rem").setFlexGrow(1)
                 .setTooltipGenerator(b -> b.sectors().stream().map(c -> sectorsByCode.containsKey(c)
                         ? sectorsByCode.get(c).label() : c).collect(Collectors.joining(", ")));
         grid.addColumn(b -> b.owner() == null ? "—" : b.owner()).setHeader(getTranslation("bouwsteen.field.owner"))
-                .setKey("owner").setSortable(true).setSortProperty("owner").setAutoWidth(true);
+                .setKey("owner").setSortable(true).setSortProperty("owner").setWidth("10rem").setFlexGrow(1)
+                .setTooltipGenerator(b -> b.owner() == null ? "" : b.owner());
         grid.addColumn(b -> b.leadTimeWeeks() == null ? "—" : b.leadTimeWeeks().toString())
-                .setHeader(getTranslation("bouwsteen.field.leadTimeWeeks")).setKey("leadTimeWeeks").setSortable(true)
+                .setHeader(getTranslation("bouwstenen.column.leadTime")).setKey("leadTimeWeeks").setSortable(true)
                 .setSortProperty("leadTimeWeeks").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addComponentColumn(b -> b.proposalState() == ProposalState.VOORGESTELD ? Badges.proposal(this, b.proposalState())
                         : new Span())

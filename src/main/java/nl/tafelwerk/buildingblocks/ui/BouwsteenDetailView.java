@@ -231,6 +231,7 @@ public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterOb
                 section("bouwsteen.section.dependencies", dependencies()),
                 section("bouwsteen.section.vraagstukken", vraagstukken()));
         main.setPadding(false);
+        main.setWidth(null);
         main.addClassName("tw-bouwsteen-main");
         CommentThreadPanel thread = new CommentThreadPanel(comments, me, topic(), user.canEdit());
         thread.setId("bouwsteen-comments");
@@ -409,12 +410,13 @@ public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterOb
     private Component maturity(CoEditedForm<BouwsteenDraft> f) {
         MaturityRow row = service.maturity(saved.code());
         ImplementationPhase next = row.nextPhase();
+        ImplementationPhase target = next != null ? next : row.phase();
         Div table = new Div();
         table.addClassName("tw-maturity");
         table.setId("bouwsteen-maturity");
         table.add(cell("bouwsteen.maturity.criterion", true), cell("bouwsteen.maturity.current", true),
-                headerCell(next == null ? getTranslation("bouwsteen.maturity.final")
-                        : getTranslation("bouwsteen.maturity.required", getTranslation("bouwsteen.phase." + next.name()))),
+                headerCell(target == null ? getTranslation("bouwsteen.maturity.final")
+                        : getTranslation("bouwsteen.maturity.required", getTranslation("bouwsteen.phase." + target.name()))),
                 cell("bouwsteen.maturity.gap", true));
         for (AcceptanceCriterion c : AcceptanceCriterion.values()) {
             Select<Integer> level = new Select<>();
@@ -431,9 +433,10 @@ public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterOb
             table.add(new Span(getTranslation("bouwsteen.criterion." + c.name())), level,
                     new Span(String.valueOf(row.required().get(c))), gapText);
         }
-        Span readiness = new Span(next == null ? getTranslation("bouwsteen.maturity.final")
+        Span readiness = new Span(target == null || (next == null && row.readyForNext())
+                ? getTranslation("bouwsteen.maturity.final")
                 : getTranslation(row.readyForNext() ? "bouwsteen.maturity.ready" : "bouwsteen.maturity.notReady",
-                getTranslation("bouwsteen.phase." + next.name())));
+                getTranslation("bouwsteen.phase." + target.name())));
         readiness.addClassNames("tw-badge", row.readyForNext() ? "tw-status-in_uitvoering" : "tw-status-volgend");
         readiness.setId("bouwsteen-readiness");
         VerticalLayout layout = new VerticalLayout(readiness, table);

@@ -2,6 +2,7 @@ package nl.tafelwerk.buildingblocks.ui;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,8 +51,30 @@ final class GraphSvg {
     private GraphSvg() {
     }
 
+    /** Node positions and edge paths of one graph structure. */
+    private record Layout(Map<String, double[]> nodes, Map<String, String> edgePaths, double width, double height) {
+    }
+
+    /** The last few layouts by structure: recolouring, selecting a path or reopening the view skips the layout. */
+    private static final Map<String, Layout> LAYOUTS = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Layout> eldest) {
+                    return size() > 8;
+                }
+            });
+
     static Result render(List<Node> nodes, List<Edge> edges, @Nullable Set<String> highlightNodes,
                          @Nullable Set<String> highlightEdges, @Nullable String selected, String ariaLabel) {
+        StringBuilder structure = new StringBuilder();
+        nodes.forEach(n -> structure.append(n.code()).append('|'));
+        structure.append('#');
+        edges.forEach(e -> structure.append(e.from()).append('>').append(e.to()).append('|'));
+        Layout layout = LAYOUTS.computeIfAbsent(structure.toString(), k -> layout(nodes, edges));
+        return write(layout, nodes, edges, highlightNodes, highlightEdges, selected, ariaLabel);
+    }
+
+    private static Layout layout(List<Node> nodes, List<Edge> edges) {
         ElkNode graph = ElkGraphUtil.createGraph();
         graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         graph.setProperty(CoreOptions.DIRECTION, Direction.LEFT);
@@ -68,20 +91,36 @@ final class GraphSvg {
             n.setDimensions(NODE_WIDTH, NODE_HEIGHT);
             byCode.put(node.code(), n);
         }
-        List<ElkEdge> elkEdges = new ArrayList<>();
-        List<Edge> drawn = new ArrayList<>();
+        Map<String, ElkEdge> elkEdges = new LinkedHashMap<>();
         for (Edge edge : edges) {
             ElkNode from = byCode.get(edge.from());
             ElkNode to = byCode.get(edge.to());
             if (from != null && to != null && from != to) {
-                elkEdges.add(ElkGraphUtil.createSimpleEdge(from, to));
-                drawn.add(edge);
+                elkEdges.put(edge.from() + ">" + edge.to(), ElkGraphUtil.createSimpleEdge(from, to));
             }
         }
         new LayeredLayoutProvider().layout(graph, new BasicProgressMonitor());
+        Map<String, double[]> positions = new HashMap<>();
+        byCode.forEach((code, n) -> positions.put(code, new double[] {n.getX(), n.getY()}));
+        Map<String, String> paths = new HashMap<>();
+        elkEdges.forEach((key, e) -> {
+            if (!e.getSections().isEmpty()) {
+                ElkEdgeSection s = e.getSections().get(0);
+                StringBuilder d = new StringBuilder("M").append(num(s.getStartX())).append(',').append(num(s.getStartY()));
+                for (ElkBendPoint b : s.getBendPoints()) {
+                    d.append(" L").append(num(b.getX())).append(',').append(num(b.getY()));
+                }
+                d.append(" L").append(num(s.getEndX())).append(',').append(num(s.getEndY()));
+                paths.put(key, d.toString());
+            }
+        });
+        return new Layout(positions, paths, graph.getWidth() + 2 * MARGIN, graph.getHeight() + 2 * MARGIN);
+    }
 
-        double width = graph.getWidth() + 2 * MARGIN;
-        double height = graph.getHeight() + 2 * MARGIN;
+    private static Result write(Layout layout, List<Node> nodes, List<Edge> edges, @Nullable Set<String> highlightNodes,
+                                @Nullable Set<String> highlightEdges, @Nullable String selected, String ariaLabel) {
+        double width = layout.width();
+        double height = layout.height();
         boolean highlighting = highlightNodes != null && !highlightNodes.isEmpty();
         StringBuilder svg = new StringBuilder(nodes.size() * 700 + edges.size() * 300);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"tw-graph-svg\" role=\"img\" viewBox=\"0 0 ")
@@ -93,20 +132,13 @@ final class GraphSvg {
                 + "orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#154273\"/></marker></defs>");
         svg.append("<g transform=\"translate(").append(num(MARGIN)).append(',').append(num(MARGIN)).append(")\">");
         svg.append("<g class=\"tw-graph-edges\">");
-        for (int i = 0; i < elkEdges.size(); i++) {
-            ElkEdge e = elkEdges.get(i);
-            Edge edge = drawn.get(i);
-            if (e.getSections().isEmpty()) {
+        for (Edge edge : edges) {
+            String key = edge.from() + ">" + edge.to();
+            String d = layout.edgePaths().get(key);
+            if (d == null) {
                 continue;
             }
-            ElkEdgeSection s = e.getSections().get(0);
-            String key = edge.from() + ">" + edge.to();
             boolean hl = highlighting && highlightEdges != null && highlightEdges.contains(key);
-            StringBuilder d = new StringBuilder("M").append(num(s.getStartX())).append(',').append(num(s.getStartY()));
-            for (ElkBendPoint b : s.getBendPoints()) {
-                d.append(" L").append(num(b.getX())).append(',').append(num(b.getY()));
-            }
-            d.append(" L").append(num(s.getEndX())).append(',').append(num(s.getEndY()));
             svg.append("<path class=\"tw-edge").append(hl ? " tw-hl" : highlighting ? " tw-dim" : "")
                     .append(edge.proposed() ? " tw-proposed" : "").append("\" data-edge=\"").append(esc(key))
                     .append("\" d=\"").append(d).append("\" marker-end=\"url(#").append(hl ? "tw-arrow-hl" : "tw-arrow")
@@ -114,13 +146,13 @@ final class GraphSvg {
         }
         svg.append("</g><g class=\"tw-graph-nodes\">");
         for (Node node : nodes) {
-            ElkNode n = byCode.get(node.code());
+            double[] at = layout.nodes().get(node.code());
             boolean hl = highlighting && highlightNodes.contains(node.code());
             boolean isSelected = node.code().equals(selected);
             svg.append("<a href=\"").append(esc(node.href())).append("\" class=\"tw-node")
                     .append(isSelected ? " tw-selected" : hl ? " tw-hl" : highlighting ? " tw-dim" : "")
                     .append("\" data-code=\"").append(esc(node.code())).append("\" aria-label=\"").append(esc(node.label()))
-                    .append("\" transform=\"translate(").append(num(n.getX())).append(',').append(num(n.getY())).append(")\">")
+                    .append("\" transform=\"translate(").append(num(at[0])).append(',').append(num(at[1])).append(")\">")
                     .append("<title>").append(esc(node.label())).append("</title>")
                     .append("<rect width=\"").append(num(NODE_WIDTH)).append("\" height=\"").append(num(NODE_HEIGHT))
                     .append("\" rx=\"8\" fill=\"").append(esc(node.fill())).append("\" stroke=\"").append(esc(node.stroke()))

@@ -36,7 +36,8 @@ public class MaturityMatrixView extends VerticalLayout implements HasDynamicTitl
         grid.addComponentColumn(r -> new RouterLink(r.code(), BouwsteenDetailView.class, BouwsteenDetailView.params(r.code())))
                 .setHeader(getTranslation("bouwsteen.field.code")).setAutoWidth(true).setFlexGrow(0).setFrozen(true)
                 .setSortable(true).setComparator(MaturityRow::code);
-        grid.addColumn(MaturityRow::name).setHeader(getTranslation("bouwsteen.field.name")).setFlexGrow(2).setResizable(true)
+        grid.addColumn(MaturityRow::name).setHeader(getTranslation("bouwsteen.field.name")).setWidth("14rem").setFlexGrow(1)
+                .setResizable(true).setTooltipGenerator(MaturityRow::name)
                 .setSortable(true).setComparator(MaturityRow::name);
         grid.addColumn(r -> r.phase() == null ? "—" : getTranslation("bouwsteen.phase." + r.phase().name()))
                 .setHeader(getTranslation("bouwsteen.field.phase")).setAutoWidth(true).setSortable(true)
@@ -45,7 +46,8 @@ public class MaturityMatrixView extends VerticalLayout implements HasDynamicTitl
                 .setHeader(getTranslation("matrix.next")).setAutoWidth(true);
         for (AcceptanceCriterion c : AcceptanceCriterion.values()) {
             grid.addComponentColumn(r -> cell(r, c)).setHeader(getTranslation("bouwsteen.criterion." + c.name()))
-                    .setTextAlign(ColumnTextAlign.CENTER).setAutoWidth(true).setSortable(true).setComparator(r -> r.gap(c))
+                    .setTextAlign(ColumnTextAlign.CENTER).setWidth("8.5rem").setFlexGrow(0).setSortable(true).setComparator(r -> r.gap(c))
+                    .setTooltipGenerator(r -> getTranslation("bouwsteen.criterion." + c.name()))
                     .setKey(c.name());
         }
         grid.addComponentColumn(r -> {

@@ -36,6 +36,13 @@ class BouwsteenViewsTest extends AbstractUiTest {
 
     @Autowired
     BouwsteenService service;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @org.junit.jupiter.api.AfterEach
+    void removeTestBouwstenen() {
+        nl.tafelwerk.buildingblocks.TestBouwstenen.removeAllButTheSeed(jdbc);
+    }
 
     @SuppressWarnings("unchecked")
     private static Grid<BouwsteenListItem> catalogueGrid() {
