@@ -36,17 +36,17 @@ public class MaturityMatrixView extends VerticalLayout implements HasDynamicTitl
         grid.addComponentColumn(r -> new RouterLink(r.code(), BouwsteenDetailView.class, BouwsteenDetailView.params(r.code())))
                 .setHeader(getTranslation("bouwsteen.field.code")).setAutoWidth(true).setFlexGrow(0).setFrozen(true)
                 .setSortable(true).setComparator(MaturityRow::code);
-        grid.addColumn(MaturityRow::name).setHeader(getTranslation("bouwsteen.field.name")).setWidth("14rem").setFlexGrow(1)
+        grid.addColumn(MaturityRow::name).setHeader(getTranslation("bouwsteen.field.name")).setWidth("13rem").setFlexGrow(1)
                 .setResizable(true).setTooltipGenerator(MaturityRow::name)
                 .setSortable(true).setComparator(MaturityRow::name);
         grid.addColumn(r -> r.phase() == null ? "—" : getTranslation("bouwsteen.phase." + r.phase().name()))
-                .setHeader(getTranslation("bouwsteen.field.phase")).setAutoWidth(true).setSortable(true)
+                .setHeader(getTranslation("bouwsteen.field.phase")).setWidth("10rem").setFlexGrow(0).setSortable(true)
                 .setComparator(r -> r.phase() == null ? -1 : r.phase().ordinal());
         grid.addColumn(r -> r.nextPhase() == null ? "—" : getTranslation("bouwsteen.phase." + r.nextPhase().name()))
-                .setHeader(getTranslation("matrix.next")).setAutoWidth(true);
+                .setHeader(getTranslation("matrix.next")).setWidth("10rem").setFlexGrow(0);
         for (AcceptanceCriterion c : AcceptanceCriterion.values()) {
             grid.addComponentColumn(r -> cell(r, c)).setHeader(getTranslation("bouwsteen.criterion." + c.name()))
-                    .setTextAlign(ColumnTextAlign.CENTER).setWidth("8.5rem").setFlexGrow(0).setSortable(true).setComparator(r -> r.gap(c))
+                    .setTextAlign(ColumnTextAlign.CENTER).setWidth("8rem").setFlexGrow(0).setSortable(true).setComparator(r -> r.gap(c))
                     .setTooltipGenerator(r -> getTranslation("bouwsteen.criterion." + c.name()))
                     .setKey(c.name());
         }
@@ -54,7 +54,7 @@ public class MaturityMatrixView extends VerticalLayout implements HasDynamicTitl
             Span badge = new Span(getTranslation(r.readyForNext() ? "matrix.yes" : "matrix.no"));
             badge.addClassNames("tw-badge", r.readyForNext() ? "tw-status-in_uitvoering" : "tw-status-niet_op_agenda");
             return badge;
-        }).setHeader(getTranslation("matrix.ready")).setAutoWidth(true).setSortable(true).setComparator(MaturityRow::readyForNext)
+        }).setHeader(getTranslation("matrix.ready")).setWidth("8rem").setFlexGrow(0).setSortable(true).setComparator(MaturityRow::readyForNext)
                 .setKey("ready");
         grid.setItems(rows);
         grid.setSizeFull();

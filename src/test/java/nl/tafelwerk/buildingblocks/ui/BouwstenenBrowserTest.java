@@ -100,6 +100,11 @@ class BouwstenenBrowserTest {
             page.waitForTimeout(500);
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("bouwstenen-graaf.png")));
 
+            page.navigate(base + "bouwstenen/graaf?kleur=sector&selectie=LDN");
+            page.waitForSelector("#graph-canvas svg a[data-code='LDN'].tw-selected");
+            page.waitForTimeout(500);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("bouwstenen-graaf-sector.png")));
+
             page.navigate(base + "bouwstenen/rijpheid");
             page.waitForSelector("#maturity-matrix");
             page.waitForTimeout(800);
