@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import nl.tafelwerk.buildingblocks.internal.SparseClosure;
 import nl.tafelwerk.buildingblocks.internal.CompactDag;
+import nl.tafelwerk.buildingblocks.internal.CriticalPathSchedule;
 import nl.tafelwerk.shared.DomainException;
 import org.jgrapht.graph.DirectedAcyclicGraph;
 import org.jgrapht.graph.GraphCycleProhibitedException;
@@ -176,6 +177,37 @@ public final class DependencyGraph {
     /** The transitive closure for all bouwstenen and both directions, computed at once. */
     public TransitiveClosure closure() {
         return new SparseClosure(index());
+    }
+
+    /**
+     * The earliest readiness of every bouwsteen: a bouwsteen starts when all its dependencies are ready and
+     * is ready its own lead time later (critical path method, in one pass in topological order).
+     *
+     * @param leadTimeWeeks the expected lead time of every bouwsteen in the graph, in whole weeks
+     * @throws DomainException {@code leadtime.missing} (argument: code) when a bouwsteen has no lead time,
+     *                         {@code bouwsteen.unknown} for a lead time of a code not in the graph,
+     *                         {@code leadtime.range} (arguments: code, weeks, maximum) outside
+     *                         0..{@value CriticalPathSchedule#MAX_LEAD_TIME_WEEKS} weeks
+     */
+    public Schedule schedule(Map<String, Integer> leadTimeWeeks) {
+        CompactDag compact = index();
+        for (String code : leadTimeWeeks.keySet()) {
+            requireKnown("leadTime", code, "bouwsteen.unknown");
+        }
+        int[] lead = new int[compact.size()];
+        for (int i = 0; i < lead.length; i++) {
+            String code = compact.code(i);
+            Integer weeks = leadTimeWeeks.get(code);
+            if (weeks == null) {
+                throw new DomainException("leadTime", "leadtime.missing", code);
+            }
+            if (weeks < 0 || weeks > CriticalPathSchedule.MAX_LEAD_TIME_WEEKS) {
+                throw new DomainException("leadTime", "leadtime.range", code, weeks,
+                        CriticalPathSchedule.MAX_LEAD_TIME_WEEKS);
+            }
+            lead[i] = weeks;
+        }
+        return new CriticalPathSchedule(compact, lead);
     }
 
     /** Forgets the compact copy, so the next analysis rebuilds it (lets benchmarks include that cost). */
