@@ -3,13 +3,14 @@ package nl.tafelwerk.buildingblocks;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import nl.tafelwerk.buildingblocks.internal.SparseClosure;
 import nl.tafelwerk.buildingblocks.internal.CompactDag;
@@ -118,8 +119,8 @@ public final class DependencyGraph {
     }
 
     /** All bouwstenen, alphabetically. */
-    public Set<String> codes() {
-        return new TreeSet<>(dag.vertexSet());
+    public SortedSet<String> codes() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(dag.vertexSet()));
     }
 
     public int size() {
@@ -128,9 +129,7 @@ public final class DependencyGraph {
 
     /** All edges, ordered by dependant, then dependency. */
     public List<Dependency> dependencies() {
-        List<Dependency> all = new ArrayList<>(dag.edgeSet());
-        all.sort(BY_ENDS);
-        return all;
+        return sorted(dag.edgeSet());
     }
 
     public Optional<Dependency> dependency(String dependant, String dependency) {
@@ -143,17 +142,13 @@ public final class DependencyGraph {
     /** What {@code code} needs directly, ordered by code. */
     public List<Dependency> directDependenciesOf(String code) {
         requireKnown("code", code, "bouwsteen.unknown");
-        List<Dependency> edges = new ArrayList<>(dag.outgoingEdgesOf(code));
-        edges.sort(BY_ENDS);
-        return edges;
+        return sorted(dag.outgoingEdgesOf(code));
     }
 
     /** What needs {@code code} directly, ordered by code. */
     public List<Dependency> directDependantsOf(String code) {
         requireKnown("code", code, "bouwsteen.unknown");
-        List<Dependency> edges = new ArrayList<>(dag.incomingEdgesOf(code));
-        edges.sort(BY_ENDS);
-        return edges;
+        return sorted(dag.incomingEdgesOf(code));
     }
 
     /**
@@ -222,6 +217,12 @@ public final class DependencyGraph {
             index = current;
         }
         return current;
+    }
+
+    private static List<Dependency> sorted(Collection<Dependency> edges) {
+        List<Dependency> list = new ArrayList<>(edges);
+        list.sort(BY_ENDS);
+        return Collections.unmodifiableList(list);
     }
 
     private void requireKnown(String field, String code, String messageKey) {
