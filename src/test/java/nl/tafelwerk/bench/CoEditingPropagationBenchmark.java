@@ -38,7 +38,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * {@code bench.rounds} rounds. Also prints the heap per open UI after GC.
  *
  * <pre>
- * mvn -B test -Dtest=CoEditingPropagationBenchmark -Dsurefire.excludedGroups= -Dsurefire.redirectTestOutputToFile=false
+ * mvn -B test -Dtest=CoEditingPropagationBenchmark -Dgroups=bench -DexcludedGroups=none -Dmaven.test.redirectTestOutputToFile=false
  * </pre>
  * Options: {@code -Dbench.route=tafel -Dbench.field=profile-notice -Dbench.rounds=30}.
  */
