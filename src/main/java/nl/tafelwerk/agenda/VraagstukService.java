@@ -41,7 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
  * current values. Every change leaves a line of history.
  */
 @Service
-@PreAuthorize("isAuthenticated()")
 public class VraagstukService {
 
     static final String EDITORS = "hasAnyRole('MEMBER', 'SECRETARIAT', 'CHAIR')";
@@ -77,29 +76,34 @@ public class VraagstukService {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public Optional<Vraagstuk> find(String code) {
         return vraagstukken.findByCode(code).map(VraagstukEntity::toVraagstuk);
     }
 
     /** One page of the filtered agenda, sorted; at most {@link #PAGE_MAX} rows. */
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public List<VraagstukListItem> list(VraagstukFilter filter, List<AgendaSort> sort, int offset, int limit) {
         return queries.page(filter, sort, offset, Math.min(limit, PAGE_MAX)).stream().map(VraagstukEntity::toListItem).toList();
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public long count(VraagstukFilter filter) {
         return queries.count(filter);
     }
 
     /** The whole filtered agenda for an export, at most {@link #EXPORT_MAX} rows. */
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public List<VraagstukListItem> export(VraagstukFilter filter, List<AgendaSort> sort) {
         return queries.page(filter, sort, 0, EXPORT_MAX).stream().map(VraagstukEntity::toListItem).toList();
     }
 
     /** Newest first. */
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public List<HistoryEntry> history(String code) {
         VraagstukEntity entity = load(code);
         return history.findByVraagstukIdOrderByAtDescIdDesc(Objects.requireNonNull(entity.getId())).stream()

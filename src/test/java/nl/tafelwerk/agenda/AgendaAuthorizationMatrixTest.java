@@ -26,6 +26,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * level. The expected matrix is written out here by hand, not derived from the production table.
  */
 @TafelwerkTest
+@org.springframework.transaction.annotation.Transactional // rolled back: other test classes count the catalogue
 class AgendaAuthorizationMatrixTest {
 
     static final List<String> USERS = List.of("voorzitter", "programmabureau", "lid-haz", "lid-msz", "waarnemer", "beheerder");

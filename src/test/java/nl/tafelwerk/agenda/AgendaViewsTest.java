@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+@org.springframework.transaction.annotation.Transactional // rolled back: other test classes count the catalogue
 class AgendaViewsTest extends AbstractUiTest {
 
     @Autowired

@@ -16,6 +16,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 @TafelwerkTest
+@org.springframework.transaction.annotation.Transactional // rolled back: other test classes count the catalogue
 class VraagstukServiceTest {
 
     @Autowired
