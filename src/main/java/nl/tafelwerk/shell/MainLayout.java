@@ -29,6 +29,9 @@ import nl.tafelwerk.shared.ui.HeaderWidget;
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    /** Views' page titles end in this; the header shows the subject only, next to the brand. */
+    private static final String TITLE_SUFFIX = " · Tafelwerk";
+
     private final H1 viewTitle = new H1();
 
     MainLayout(List<HeaderWidget> headerWidgets) {
@@ -76,6 +79,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        String title = MenuConfiguration.getPageHeader(getContent()).orElse("");
+        viewTitle.setText(title.endsWith(TITLE_SUFFIX) ? title.substring(0, title.length() - TITLE_SUFFIX.length()) : title);
     }
 }
