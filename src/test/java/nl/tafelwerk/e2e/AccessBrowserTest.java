@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -61,10 +62,18 @@ class AccessBrowserTest extends BrowserTest {
         Page page = loginAs("waarnemer");
         page.navigate(url("/bestaat-niet"));
         assertThat(page).hasTitle("Niet gevonden · Tafelwerk");
-        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
+        assertThat(page.getByRole(AriaRole.HEADING,
                 new Page.GetByRoleOptions().setName("Niet gevonden"))).isVisible();
         assertThat(page.locator(".tw-error-page")).containsText("bestaat-niet");
         assertThat(page.getByText("Naar Vandaag aan tafel")).isVisible();
         screenshot(page, "not-found");
+
+        // Someone not logged in is sent to the login page, for unknown and known addresses alike.
+        Page anonymous = newPage();
+        anonymous.navigate(url("/bestaat-niet"));
+        assertThat(anonymous).hasTitle("Inloggen · Tafelwerk");
+        anonymous.navigate(url("/tafel"));
+        assertThat(anonymous).hasTitle("Inloggen · Tafelwerk");
+        assertThat(anonymous.locator("#profile-name")).hasCount(0);
     }
 }

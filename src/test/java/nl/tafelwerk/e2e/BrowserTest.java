@@ -98,6 +98,8 @@ public abstract class BrowserTest {
                 .setLocale("nl-NL")
                 .setTimezoneId("Europe/Amsterdam"));
         context.setDefaultTimeout(TIMEOUT_MS);
+        // The first page load after start-up can be slow on a busy two-core build machine.
+        context.setDefaultNavigationTimeout(3 * TIMEOUT_MS);
         contexts.add(context);
         return context.newPage();
     }
