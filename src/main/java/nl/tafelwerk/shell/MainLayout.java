@@ -32,6 +32,9 @@ import nl.tafelwerk.shared.ui.HeaderWidget;
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    /** Views' page titles end in this; the header shows the subject only, next to the brand. */
+    private static final String TITLE_SUFFIX = " · Tafelwerk";
+
     private final H1 viewTitle = new H1();
     private final Button projectorToggle = new Button();
     private boolean projector;
@@ -89,7 +92,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         String pageTitle = MenuConfiguration.getPageHeader(getContent()).orElse("");
-        viewTitle.setText(pageTitle.replace(" · Tafelwerk", ""));
+        viewTitle.setText(pageTitle.endsWith(TITLE_SUFFIX) ? pageTitle.substring(0, pageTitle.length() - TITLE_SUFFIX.length()) : pageTitle);
         if (event.getLocation().getQueryParameters().getParameters().containsKey("projectie")) {
             setProjector(true);
         }
