@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -132,7 +133,7 @@ class AgendaViewsTest extends AbstractUiTest {
         _click(_get(Button.class, spec -> spec.withId("agenda-new")));
         _get(TextField.class, spec -> spec.withId("submit-title")).setValue("Landelijke authenticatie voor zorgverleners");
         @SuppressWarnings("unchecked")
-        Select<VraagstukType> type = _get(Select.class, spec -> spec.withId("submit-type"));
+        ComboBox<VraagstukType> type = _get(ComboBox.class, spec -> spec.withId("submit-type"));
         type.setValue(VraagstukType.GENERIEKE_FUNCTIES);
         _click(_get(Button.class, spec -> spec.withId("submit-save")));
         roundtrips();

@@ -30,7 +30,7 @@ class SubmitDialog extends Dialog {
         title.setMaxLength(Vraagstuk.TITLE_MAX + 1);
         title.setRequiredIndicatorVisible(true);
         title.setWidthFull();
-        Select<VraagstukType> type = new Select<>();
+        ComboBox<VraagstukType> type = new ComboBox<>();
         type.setLabel(getTranslation("agenda.field.type"));
         type.setItems(VraagstukType.values());
         type.setItemLabelGenerator(t -> getTranslation(t.messageKey()));

@@ -90,7 +90,7 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
     private final Collaborator me;
 
     private final TextField title = new TextField();
-    private final Select<VraagstukType> type = new Select<>();
+    private final ComboBox<VraagstukType> type = new ComboBox<>();
     private final Select<VraagstukBron> source = new Select<>();
     private final TextArea description = new TextArea();
     private final TextArea rationale = new TextArea();
