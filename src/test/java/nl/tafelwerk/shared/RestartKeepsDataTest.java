@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import nl.tafelwerk.Application;
+import nl.tafelwerk.agenda.Vraagstuk;
+import nl.tafelwerk.agenda.VraagstukService;
 import nl.tafelwerk.collaboration.Comment;
 import nl.tafelwerk.collaboration.CommentService;
 import nl.tafelwerk.collaboration.TopicId;
@@ -51,12 +53,18 @@ class RestartKeepsDataTest {
                     "een-goed-wachtwoord"));
             actAs(first, "voorzitter");
             first.getBean(CommentService.class).post(thread, "Deze opmerking moet een herstart overleven.");
+            VraagstukService agenda = first.getBean(VraagstukService.class);
+            Vraagstuk vs02 = agenda.find("VS-02").orElseThrow();
+            agenda.update("VS-02", vs02.toDraft().withTitle("Aansluiting op Mitz (na herstart nog zo)"));
         }
         SecurityContextHolder.clearContext();
 
         try (ConfigurableApplicationContext second = start()) {
             assertThat(second.getBean(UserDirectory.class).findActive("herstart-test")).isPresent();
             assertThat(second.getBean(nl.tafelwerk.shared.database.EmbeddedMariaDb.class).jdbcUrl()).isNotBlank();
+            actAs(second, "waarnemer");
+            assertThat(second.getBean(VraagstukService.class).find("VS-02").orElseThrow().title())
+                    .isEqualTo("Aansluiting op Mitz (na herstart nog zo)");
             assertThat(dataDir.resolve("mariadb")).as("the database lived in the test's own folder").isNotEmptyDirectory();
             assertThat(second.getBean(CommentService.class).thread(thread)).extracting(Comment::text)
                     .contains("Deze opmerking moet een herstart overleven.");
