@@ -302,7 +302,9 @@ public class CommentThreadPanel extends Composite<VerticalLayout> {
                 check.getElement().setAttribute("aria-hidden", "true");
                 Span summaryText = new Span(getTranslation("comments.resolvedSummary", root.authorName(), excerpt(root.text()),
                         discussion.replies().size()));
-                Details details = new Details(new Span(check, summaryText), content);
+                Span summaryLine = new Span(check, summaryText);
+                summaryLine.addClassName("tw-comment-summary");
+                Details details = new Details(summaryLine, content);
                 details.setOpened(expanded.contains(rootId));
                 details.addOpenedChangeListener(e -> {
                     if (e.isOpened()) {
