@@ -29,7 +29,8 @@ class AccessBrowserTest extends BrowserTest {
         }
         assertThat(input(page, "profile-name")).not().hasValue("");
         assertThat(page.locator("#profile-save")).isHidden();
-        assertThat(page.locator("#profile-comments vaadin-message-input")).hasCount(0);
+        assertThat(page.locator("#profile-comments .tw-comment-input")).hasCount(0);
+        assertThat(page.locator("#profile-comments .tw-comment-reply, #profile-comments .tw-comment-resolve")).hasCount(0);
         assertThat(page.locator("#profile-comments")).containsText("U kunt de opmerkingen lezen");
         screenshot(page, "tafel-observer");
     }

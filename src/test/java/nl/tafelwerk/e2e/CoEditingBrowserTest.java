@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,11 +57,23 @@ class CoEditingBrowserTest extends BrowserTest {
 
         // The secretary comments; the chair sees the comment appear.
         String comment = "Akkoord met de nieuwe mededeling (e2e " + System.nanoTime() + ")";
-        secretary.locator("#profile-comments vaadin-message-input textarea").fill(comment);
-        secretary.locator("#profile-comments vaadin-message-input-button").click();
-        Locator arrived = chair.locator("#profile-comments vaadin-message").filter(new Locator.FilterOptions().setHasText(comment));
+        secretary.locator("#profile-comments .tw-comment-input textarea").fill(comment + " @voorzitter");
+        secretary.locator("#profile-comments .tw-comment-send").click();
+        Locator arrived = chair.locator("#profile-comments .tw-comment-thread").filter(new Locator.FilterOptions().setHasText(comment));
         assertThat(arrived).hasCount(1);
         assertThat(arrived).containsText(SECRETARY);
+        assertThat(arrived.locator(".tw-mention")).hasText("@voorzitter");
+        assertThat(arrived.locator(".tw-comment-new")).hasText("Nieuw");
+
+        // The chair replies and resolves; the secretary sees both without reloading.
+        arrived.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Beantwoorden op de opmerking van " + SECRETARY)).click();
+        arrived.locator(".tw-comment-reply-input textarea").fill("Akkoord, dank.");
+        arrived.locator(".tw-comment-reply-send").click();
+        Locator atSecretary = secretary.locator("#profile-comments .tw-comment-thread").filter(new Locator.FilterOptions().setHasText(comment));
+        assertThat(atSecretary.locator(".tw-comment-reply-item")).containsText("Akkoord, dank.");
+        screenshot(chair, "comments-tafel-chair-before-resolve");
+        arrived.locator(".tw-comment-resolve").click();
+        assertThat(atSecretary).hasClass(containing("tw-comment-resolved"));
         screenshot(chair, "two-users-tafel-chair");
         screenshot(secretary, "two-users-tafel-secretary");
 
