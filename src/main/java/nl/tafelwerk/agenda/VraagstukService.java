@@ -1,5 +1,7 @@
 package nl.tafelwerk.agenda;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -27,6 +29,7 @@ import nl.tafelwerk.identity.SectorService;
 import nl.tafelwerk.meetings.GremiumService;
 import nl.tafelwerk.meetings.GremiumView;
 import nl.tafelwerk.shared.DomainException;
+import org.hibernate.Session;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -56,6 +59,8 @@ public class VraagstukService {
     private final GremiumService gremia;
     private final BouwsteenLookup bouwstenen;
     private final Clock clock = Clock.systemUTC();
+    @PersistenceContext
+    private EntityManager entityManager;
 
     VraagstukService(VraagstukRepository vraagstukken, VraagstukHistoryRepository history, VraagstukQueries queries,
                      CurrentUser currentUser, SectorService sectors, GremiumService gremia, BouwsteenLookup bouwstenen) {
@@ -192,6 +197,65 @@ public class VraagstukService {
         VraagstukEntity saved = vraagstukken.saveAndFlush(entity);
         record(saved, user, now, HistoryEntry.Kind.CREATED, null, null, saved.getCode() + " · " + saved.getTitle(), null);
         return saved.toVraagstuk();
+    }
+
+    /** One vraagstuk of an import file: its own code (or {@code null} for the next free one) and its fields. */
+    public record Imported(@Nullable String code, VraagstukDraft draft) {
+    }
+
+    /**
+     * Saves every vraagstuk of an import under the rules of {@link #submit}: each is checked, gets status
+     * INGEDIEND, a place at the end of the agreed order and a history line "geïmporteerd". Runs in one
+     * transaction: the first refusal rolls back the whole file. A code that already exists is refused.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SECRETARIAT', 'CHAIR')")
+    public List<String> importAll(List<Imported> items, String fileName) {
+        AuthenticatedUser user = currentUser.require();
+        Lookups known = lookups();
+        Set<String> taken = new java.util.HashSet<>(vraagstukken.findAllCodes());
+        int number = 0;
+        for (String code : taken) {
+            number = Math.max(number, generatedNumber(code));
+        }
+        for (Imported item : items) {
+            if (item.code() != null) {
+                number = Math.max(number, generatedNumber(item.code()));
+            }
+        }
+        int position = vraagstukken.maxPosition();
+        Instant now = now();
+        Session session = entityManager.unwrap(Session.class);
+        session.setJdbcBatchSize(100);
+        List<String> codes = new ArrayList<>(items.size());
+        for (Imported item : items) {
+            VraagstukDraft clean = validate(item.draft(), known);
+            String code = item.code() == null ? String.format("VS-%02d", ++number) : item.code();
+            if (!taken.add(code)) {
+                throw new DomainException("code", "agenda.import.codeExists", code);
+            }
+            VraagstukEntity entity = new VraagstukEntity(code, clean.title(), Objects.requireNonNull(clean.type()),
+                    null, clean.submittedBySector(), clean.source(), null, VraagstukStatus.INGEDIEND, now,
+                    clean.affectedSectors(), clean.bouwstenen());
+            apply(entity, clean);
+            entity.setSubmittedByUser(user.username());
+            entity.setPosition(++position);
+            entity.touch(now, user.displayName());
+            VraagstukEntity saved = vraagstukken.save(entity);
+            record(saved, user, now, HistoryEntry.Kind.IMPORTED, null, null, code + " · " + clean.title(), fileName);
+            codes.add(code);
+            if (codes.size() % 500 == 0) {
+                entityManager.flush();
+                entityManager.clear();
+            }
+        }
+        entityManager.flush();
+        return codes;
+    }
+
+    private static int generatedNumber(String code) {
+        Matcher m = GENERATED_CODE.matcher(code);
+        return m.matches() && m.group(1).length() < 9 ? Integer.parseInt(m.group(1)) : 0;
     }
 
     /** Saves the editable fields, if nobody saved since {@code draft.baseVersion()}. */
@@ -337,10 +401,7 @@ public class VraagstukService {
     private String nextCode() {
         int max = 0;
         for (String code : vraagstukken.findGeneratedCodes()) {
-            Matcher m = GENERATED_CODE.matcher(code);
-            if (m.matches() && m.group(1).length() < 9) {
-                max = Math.max(max, Integer.parseInt(m.group(1)));
-            }
+            max = Math.max(max, generatedNumber(code));
         }
         return String.format("VS-%02d", max + 1);
     }
@@ -405,55 +466,81 @@ public class VraagstukService {
 
     /** Checks every field and returns the draft with trimmed texts; refuses with the field's name and a message key. */
     VraagstukDraft validate(VraagstukDraft d) {
-        String title = required("title", d.title(), Vraagstuk.TITLE_MAX);
+        return validate(d, lookups());
+    }
+
+    private static VraagstukDraft validate(VraagstukDraft d, Lookups known) {
+        List<DomainException> problems = problems(d, known);
+        if (!problems.isEmpty()) {
+            throw problems.getFirst();
+        }
+        return clean(d);
+    }
+
+    /** The codes a draft may refer to, read once per submission or import. */
+    Lookups lookups() {
+        return new Lookups(sectors.all().stream().map(s -> s.code()).collect(Collectors.toUnmodifiableSet()),
+                bouwstenen.all().stream().map(BouwsteenRef::code).collect(Collectors.toUnmodifiableSet()),
+                gremia.all().stream().map(GremiumView::code).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    record Lookups(Set<String> sectors, Set<String> bouwstenen, Set<String> gremia) {
+    }
+
+    /**
+     * Every problem of a draft, in field order, each with the field's name and a message key; empty
+     * when the draft can be saved. The one rule set for submitting, editing and importing.
+     */
+    static List<DomainException> problems(VraagstukDraft d, Lookups known) {
+        List<DomainException> problems = new ArrayList<>();
+        String title = d.title() == null ? "" : d.title().strip();
+        if (title.isEmpty()) {
+            problems.add(new DomainException("title", "validation.required"));
+        } else if (title.length() > Vraagstuk.TITLE_MAX) {
+            problems.add(new DomainException("title", "validation.tooLong", Vraagstuk.TITLE_MAX));
+        }
         if (d.type() == null) {
-            throw new DomainException("type", "validation.required");
+            problems.add(new DomainException("type", "validation.required"));
         }
-        String description = optional("description", d.description(), Vraagstuk.TEXT_MAX);
-        String rationale = optional("rationale", d.rationale(), Vraagstuk.TEXT_MAX);
-        String workingGroup = optional("workingGroup", d.workingGroup(), Vraagstuk.WORKING_GROUP_MAX);
-        String owner = optional("owner", d.owner(), Vraagstuk.OWNER_MAX);
-        String submitting = d.submittedBySector() == null || d.submittedBySector().isBlank() ? null : d.submittedBySector().strip();
-        if (submitting != null && sectors.find(submitting).isEmpty()) {
-            throw new DomainException("submittedBySector", "agenda.sector.unknown", submitting);
+        tooLong(problems, "description", d.description(), Vraagstuk.TEXT_MAX);
+        tooLong(problems, "rationale", d.rationale(), Vraagstuk.TEXT_MAX);
+        tooLong(problems, "workingGroup", d.workingGroup(), Vraagstuk.WORKING_GROUP_MAX);
+        tooLong(problems, "owner", d.owner(), Vraagstuk.OWNER_MAX);
+        String submitting = blankToNull(d.submittedBySector());
+        if (submitting != null && !known.sectors().contains(submitting)) {
+            problems.add(new DomainException("submittedBySector", "agenda.sector.unknown", submitting));
         }
-        for (String sector : d.affectedSectors()) {
-            if (sectors.find(sector).isEmpty()) {
-                throw new DomainException("affectedSectors", "agenda.sector.unknown", sector);
+        for (String sector : new TreeSet<>(d.affectedSectors())) {
+            if (!known.sectors().contains(sector)) {
+                problems.add(new DomainException("affectedSectors", "agenda.sector.unknown", sector));
             }
         }
-        if (!d.bouwstenen().isEmpty()) {
-            Set<String> known = bouwstenen.all().stream().map(BouwsteenRef::code).collect(Collectors.toSet());
-            for (String code : d.bouwstenen()) {
-                if (!known.contains(code)) {
-                    throw new DomainException("bouwstenen", "agenda.bouwsteen.unknown", code);
-                }
+        for (String code : new TreeSet<>(d.bouwstenen())) {
+            if (!known.bouwstenen().contains(code)) {
+                problems.add(new DomainException("bouwstenen", "agenda.bouwsteen.unknown", code));
             }
         }
-        String gremium = d.gremiumCode() == null || d.gremiumCode().isBlank() ? null : d.gremiumCode().strip();
-        if (gremium != null && gremia.all().stream().noneMatch(g -> g.code().equals(gremium))) {
-            throw new DomainException("gremiumCode", "agenda.gremium.unknown", gremium);
+        String gremium = blankToNull(d.gremiumCode());
+        if (gremium != null && !known.gremia().contains(gremium)) {
+            problems.add(new DomainException("gremiumCode", "agenda.gremium.unknown", gremium));
         }
-        return new VraagstukDraft(title, d.type(), d.source(), description, rationale, d.urgency(), submitting,
-                d.affectedSectors(), d.bouwstenen(), gremium, workingGroup, owner, d.nextMeeting(), d.baseVersion());
+        return problems;
     }
 
-    private static String required(String field, @Nullable String value, int max) {
-        String trimmed = value == null ? "" : value.strip();
-        if (trimmed.isEmpty()) {
-            throw new DomainException(field, "validation.required");
+    private static void tooLong(List<DomainException> problems, String field, @Nullable String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            problems.add(new DomainException(field, "validation.tooLong", max));
         }
-        if (trimmed.length() > max) {
-            throw new DomainException(field, "validation.tooLong", max);
-        }
-        return trimmed;
     }
 
-    private static @Nullable String optional(String field, @Nullable String value, int max) {
-        String trimmed = value == null ? "" : value.strip();
-        if (trimmed.length() > max) {
-            throw new DomainException(field, "validation.tooLong", max);
-        }
-        return trimmed.isEmpty() ? null : trimmed;
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static VraagstukDraft clean(VraagstukDraft d) {
+        return new VraagstukDraft(d.title().strip(), d.type(), d.source(), blankToNull(d.description()),
+                blankToNull(d.rationale()), d.urgency(), blankToNull(d.submittedBySector()), d.affectedSectors(),
+                d.bouwstenen(), blankToNull(d.gremiumCode()), blankToNull(d.workingGroup()), blankToNull(d.owner()),
+                d.nextMeeting(), d.baseVersion());
     }
 }

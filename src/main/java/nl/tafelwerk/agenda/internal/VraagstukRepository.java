@@ -16,6 +16,9 @@ public interface VraagstukRepository extends JpaRepository<VraagstukEntity, Long
     @Query("select v.code from VraagstukEntity v where v.code like 'VS-%'")
     List<String> findGeneratedCodes();
 
+    @Query("select v.code from VraagstukEntity v")
+    List<String> findAllCodes();
+
     @Query("select coalesce(max(v.position), 0) from VraagstukEntity v")
     int maxPosition();
 

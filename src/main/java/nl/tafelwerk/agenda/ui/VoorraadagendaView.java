@@ -29,7 +29,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -39,6 +43,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.tafelwerk.agenda.AgendaExport;
+import nl.tafelwerk.agenda.AgendaImport;
 import nl.tafelwerk.agenda.AgendaSort;
 import nl.tafelwerk.agenda.VraagstukFilter;
 import nl.tafelwerk.agenda.VraagstukListItem;
@@ -67,6 +73,7 @@ import org.jspecify.annotations.Nullable;
 public class VoorraadagendaView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
             .withZone(ZoneId.of("Europe/Amsterdam"));
 
@@ -84,7 +91,8 @@ public class VoorraadagendaView extends VerticalLayout implements HasDynamicTitl
     private @Nullable VraagstukListItem dragged;
     private @Nullable SharedValues changes;
 
-    VoorraadagendaView(VraagstukService service, SectorService sectors, CurrentUser currentUser) {
+    VoorraadagendaView(VraagstukService service, AgendaExport export, AgendaImport agendaImport,
+                       AgendaBackgroundWork background, SectorService sectors, CurrentUser currentUser) {
         this.service = service;
         this.me = Collaborator.of(currentUser.require());
         addClassName("tw-agenda");
@@ -96,10 +104,20 @@ public class VoorraadagendaView extends VerticalLayout implements HasDynamicTitl
         count.addClassName("tw-muted");
         Anchor projection = new Anchor("voorraadagenda/projectie", getTranslation("agenda.projection.open"));
         projection.setId("agenda-projection-link");
-        HorizontalLayout top = new HorizontalLayout(count, avatars, projection);
+        HorizontalLayout top = new HorizontalLayout(count, avatars, projection, exportLink(export, false), exportLink(export, true));
         top.setWidthFull();
         top.setAlignItems(FlexComponent.Alignment.CENTER);
+        top.setWrap(true);
         top.expand(avatars);
+        if (service.maySchedule()) {
+            Button importButton = new Button(getTranslation("agenda.import.open"), VaadinIcon.UPLOAD.create(),
+                    e -> new AgendaImportDialog(agendaImport, background, n -> {
+                        announceChange();
+                        applyFilter();
+                    }).open());
+            importButton.setId("agenda-import");
+            top.add(importButton);
+        }
         if (service.maySubmit()) {
             Button submit = new Button(getTranslation("agenda.new"), VaadinIcon.PLUS.create(),
                     e -> new SubmitDialog(service, sectors, currentUser.require(), this::openItem).open());
@@ -195,6 +213,20 @@ public class VoorraadagendaView extends VerticalLayout implements HasDynamicTitl
             grid.addDropListener(e -> e.getDropTargetItem().ifPresent(target -> drop(target, e.getDropLocation())));
         }
         return grid;
+    }
+
+    /** A download of the agenda as the grid shows it now: the current filter and sort, read when clicked. */
+    private Anchor exportLink(AgendaExport export, boolean xlsx) {
+        String suffix = xlsx ? "xlsx" : "csv";
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = xlsx ? export.xlsx(filter, sort) : export.csv(filter, sort);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "voorraadagenda-" + LocalDate.now(AMSTERDAM) + "." + suffix,
+                    xlsx ? AgendaExport.XLSX_TYPE : AgendaExport.CSV_TYPE, bytes.length);
+        }), "");
+        link.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation(xlsx ? "agenda.export.xlsx" : "agenda.export.csv")));
+        link.setId("agenda-export-" + suffix);
+        link.addClassName("tw-download");
+        return link;
     }
 
     private Component openByCell(VraagstukListItem item) {

@@ -388,6 +388,7 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
         when.addClassName("tw-muted");
         String what = switch (h.kind()) {
             case CREATED -> getTranslation("agenda.history.created", h.newValue());
+            case IMPORTED -> getTranslation("agenda.history.imported", h.newValue(), orDash(h.reason()));
             case STATUS -> getTranslation("agenda.history.status", statusLabel(h.oldValue()), statusLabel(h.newValue()));
             case POSITION -> getTranslation("agenda.history.position", h.oldValue(), h.newValue());
             case SCREENING -> getTranslation("agenda.history.screening", orDash(h.newValue()));
@@ -395,7 +396,7 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
                     orDash(display(h.field(), h.oldValue())), orDash(display(h.field(), h.newValue())));
         };
         Div line = new Div(when, new Div(new Span(what)));
-        if (h.reason() != null) {
+        if (h.reason() != null && h.kind() != HistoryEntry.Kind.IMPORTED) {
             Span reason = new Span(getTranslation("agenda.history.reason", h.reason()));
             reason.addClassName("tw-history-reason");
             line.add(reason);
