@@ -1,21 +1,546 @@
 package nl.tafelwerk.agenda;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import nl.tafelwerk.agenda.internal.VraagstukEntity;
+import nl.tafelwerk.agenda.internal.VraagstukHistoryEntity;
+import nl.tafelwerk.agenda.internal.VraagstukHistoryRepository;
+import nl.tafelwerk.agenda.internal.VraagstukQueries;
 import nl.tafelwerk.agenda.internal.VraagstukRepository;
+import nl.tafelwerk.buildingblocks.BouwsteenLookup;
+import nl.tafelwerk.buildingblocks.BouwsteenRef;
+import nl.tafelwerk.identity.AuthenticatedUser;
+import nl.tafelwerk.identity.CurrentUser;
+import nl.tafelwerk.identity.Role;
+import nl.tafelwerk.identity.SectorService;
+import nl.tafelwerk.meetings.GremiumService;
+import nl.tafelwerk.meetings.GremiumView;
+import nl.tafelwerk.shared.DomainException;
+import org.hibernate.Session;
+import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The voorraadagenda; grows into the co-edited agenda with its lifecycle. */
+/**
+ * The voorraadagenda. Everyone logged in reads; members submit and edit their own sector's drafts;
+ * the programme office screens and schedules; the chair admits, assigns the gremium and closes.
+ * Every save is made against the version the user loaded; a stale save is refused with the
+ * current values. Every change leaves a line of history.
+ */
 @Service
-@Transactional(readOnly = true)
 public class VraagstukService {
 
-    private final VraagstukRepository vraagstukken;
+    static final String EDITORS = "hasAnyRole('MEMBER', 'SECRETARIAT', 'CHAIR')";
+    private static final Pattern GENERATED_CODE = Pattern.compile("VS-(\\d+)");
+    public static final int PAGE_MAX = 500;
+    public static final int EXPORT_MAX = 10_000;
 
-    VraagstukService(VraagstukRepository vraagstukken) {
+    private final VraagstukRepository vraagstukken;
+    private final VraagstukHistoryRepository history;
+    private final VraagstukQueries queries;
+    private final CurrentUser currentUser;
+    private final SectorService sectors;
+    private final GremiumService gremia;
+    private final BouwsteenLookup bouwstenen;
+    private final Clock clock = Clock.systemUTC();
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    VraagstukService(VraagstukRepository vraagstukken, VraagstukHistoryRepository history, VraagstukQueries queries,
+                     CurrentUser currentUser, SectorService sectors, GremiumService gremia, BouwsteenLookup bouwstenen) {
         this.vraagstukken = vraagstukken;
+        this.history = history;
+        this.queries = queries;
+        this.currentUser = currentUser;
+        this.sectors = sectors;
+        this.gremia = gremia;
+        this.bouwstenen = bouwstenen;
     }
 
+    // ---------------------------------------------------------------- reading
+
+    @Transactional(readOnly = true)
     public long count() {
         return vraagstukken.count();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Vraagstuk> find(String code) {
+        return vraagstukken.findByCode(code).map(VraagstukEntity::toVraagstuk);
+    }
+
+    /** One page of the filtered agenda, sorted; at most {@link #PAGE_MAX} rows. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<VraagstukListItem> list(VraagstukFilter filter, List<AgendaSort> sort, int offset, int limit) {
+        return queries.page(filter, sort, offset, Math.min(limit, PAGE_MAX)).stream().map(VraagstukEntity::toListItem).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public long count(VraagstukFilter filter) {
+        return queries.count(filter);
+    }
+
+    /** The whole filtered agenda for an export, at most {@link #EXPORT_MAX} rows. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<VraagstukListItem> export(VraagstukFilter filter, List<AgendaSort> sort) {
+        return queries.page(filter, sort, 0, EXPORT_MAX).stream().map(VraagstukEntity::toListItem).toList();
+    }
+
+    /** Newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<HistoryEntry> history(String code) {
+        VraagstukEntity entity = load(code);
+        return history.findByVraagstukIdOrderByAtDescIdDesc(Objects.requireNonNull(entity.getId())).stream()
+                .map(VraagstukHistoryEntity::toEntry).toList();
+    }
+
+    public List<BouwsteenRef> bouwsteenCatalogue() {
+        return bouwstenen.all();
+    }
+
+    public List<GremiumView> gremia() {
+        return gremia.all();
+    }
+
+    // ---------------------------------------------------------------- what the caller may do (for the UI; the mutations check again)
+
+    public boolean maySubmit() {
+        return currentUser.get().map(u -> u.hasAnyRole(Role.MEMBER, Role.SECRETARIAT, Role.CHAIR)).orElse(false);
+    }
+
+    public boolean mayEdit(Vraagstuk v) {
+        return currentUser.get().map(u -> mayEdit(u, v.status(), v.submittedBySector())).orElse(false);
+    }
+
+    public boolean mayAssignGremium() {
+        return currentUser.get().map(u -> u.role() == Role.CHAIR).orElse(false);
+    }
+
+    public boolean maySchedule() {
+        return currentUser.get().map(u -> u.hasAnyRole(Role.CHAIR, Role.SECRETARIAT)).orElse(false);
+    }
+
+    public boolean mayScreen(Vraagstuk v) {
+        return maySchedule() && v.status() == VraagstukStatus.IN_TOETSING;
+    }
+
+    public boolean mayReorder() {
+        return maySchedule();
+    }
+
+    public List<LifecycleAction> availableActions(Vraagstuk v) {
+        return currentUser.get()
+                .map(u -> Lifecycle.available(v.status(), u.role(), ownSector(u, v.submittedBySector())))
+                .orElse(List.of());
+    }
+
+    private static boolean ownSector(AuthenticatedUser user, @Nullable String submittedBySector) {
+        return user.sectorCode() != null && user.sectorCode().equals(submittedBySector);
+    }
+
+    private static boolean mayEdit(AuthenticatedUser user, VraagstukStatus status, @Nullable String submittedBySector) {
+        return switch (user.role()) {
+            case CHAIR, SECRETARIAT -> !status.isFinal();
+            case MEMBER -> status.isDraft() && ownSector(user, submittedBySector);
+            default -> false;
+        };
+    }
+
+    // ---------------------------------------------------------------- changing
+
+    /** Submits a new vraagstuk (status INGEDIEND). A member submits for their own sector only. */
+    @Transactional
+    @PreAuthorize(EDITORS)
+    public Vraagstuk submit(VraagstukDraft draft) {
+        AuthenticatedUser user = currentUser.require();
+        VraagstukDraft clean = validate(draft);
+        if (user.role() == Role.MEMBER) {
+            if (clean.submittedBySector() != null && !clean.submittedBySector().equals(user.sectorCode())) {
+                throw new DomainException("submittedBySector", "agenda.sector.ownOnly", user.sectorCode());
+            }
+            clean = withSector(clean, user.sectorCode());
+            if (clean.gremiumCode() != null || clean.nextMeeting() != null) {
+                throw new AccessDeniedException("members do not assign gremium or meeting");
+            }
+        } else if (clean.gremiumCode() != null && user.role() != Role.CHAIR) {
+            throw new AccessDeniedException("only the chair assigns the gremium");
+        }
+        Instant now = now();
+        VraagstukEntity entity = new VraagstukEntity(nextCode(), clean.title(), Objects.requireNonNull(clean.type()),
+                null, clean.submittedBySector(), clean.source(), null, VraagstukStatus.INGEDIEND, now,
+                clean.affectedSectors(), clean.bouwstenen());
+        apply(entity, clean);
+        entity.setSubmittedByUser(user.username());
+        entity.setPosition(vraagstukken.maxPosition() + 1);
+        entity.touch(now, user.displayName());
+        VraagstukEntity saved = vraagstukken.saveAndFlush(entity);
+        record(saved, user, now, HistoryEntry.Kind.CREATED, null, null, saved.getCode() + " · " + saved.getTitle(), null);
+        return saved.toVraagstuk();
+    }
+
+    /** One vraagstuk of an import file: its own code (or {@code null} for the next free one) and its fields. */
+    public record Imported(@Nullable String code, VraagstukDraft draft) {
+    }
+
+    /**
+     * Saves every vraagstuk of an import under the rules of {@link #submit}: each is checked, gets status
+     * INGEDIEND, a place at the end of the agreed order and a history line "geïmporteerd". Runs in one
+     * transaction: the first refusal rolls back the whole file. A code that already exists is refused.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SECRETARIAT', 'CHAIR')")
+    public List<String> importAll(List<Imported> items, String fileName) {
+        AuthenticatedUser user = currentUser.require();
+        Lookups known = lookups();
+        Set<String> taken = new java.util.HashSet<>(vraagstukken.findAllCodes());
+        int number = 0;
+        for (String code : taken) {
+            number = Math.max(number, generatedNumber(code));
+        }
+        for (Imported item : items) {
+            if (item.code() != null) {
+                number = Math.max(number, generatedNumber(item.code()));
+            }
+        }
+        int position = vraagstukken.maxPosition();
+        Instant now = now();
+        Session session = entityManager.unwrap(Session.class);
+        session.setJdbcBatchSize(100);
+        List<String> codes = new ArrayList<>(items.size());
+        for (Imported item : items) {
+            VraagstukDraft clean = validate(item.draft(), known);
+            String code = item.code() == null ? String.format("VS-%02d", ++number) : item.code();
+            if (!taken.add(code)) {
+                throw new DomainException("code", "agenda.import.codeExists", code);
+            }
+            VraagstukEntity entity = new VraagstukEntity(code, clean.title(), Objects.requireNonNull(clean.type()),
+                    null, clean.submittedBySector(), clean.source(), null, VraagstukStatus.INGEDIEND, now,
+                    clean.affectedSectors(), clean.bouwstenen());
+            apply(entity, clean);
+            entity.setSubmittedByUser(user.username());
+            entity.setPosition(++position);
+            entity.touch(now, user.displayName());
+            VraagstukEntity saved = vraagstukken.save(entity);
+            record(saved, user, now, HistoryEntry.Kind.IMPORTED, null, null, code + " · " + clean.title(), fileName);
+            codes.add(code);
+            if (codes.size() % 500 == 0) {
+                entityManager.flush();
+                entityManager.clear();
+            }
+        }
+        entityManager.flush();
+        return codes;
+    }
+
+    private static int generatedNumber(String code) {
+        Matcher m = GENERATED_CODE.matcher(code);
+        return m.matches() && m.group(1).length() < 9 ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    /** Saves the editable fields, if nobody saved since {@code draft.baseVersion()}. */
+    @Transactional
+    @PreAuthorize(EDITORS)
+    public Vraagstuk update(String code, VraagstukDraft draft) {
+        AuthenticatedUser user = currentUser.require();
+        VraagstukEntity entity = load(code);
+        if (!mayEdit(user, entity.getStatus(), entity.getSubmittedBySector())) {
+            throw new AccessDeniedException(user.username() + " may not edit " + code + " in " + entity.getStatus());
+        }
+        VraagstukDraft clean = validate(draft);
+        if (entity.getVersion() != draft.baseVersion()) {
+            throw new VraagstukConflictException(entity.toVraagstuk());
+        }
+        if (!Objects.equals(clean.gremiumCode(), entity.getGremiumCode()) && user.role() != Role.CHAIR) {
+            throw new AccessDeniedException("only the chair assigns the gremium");
+        }
+        if (!Objects.equals(clean.nextMeeting(), entity.getNextMeeting()) && !user.hasAnyRole(Role.CHAIR, Role.SECRETARIAT)) {
+            throw new AccessDeniedException("only the chair and the programme office schedule");
+        }
+        if (user.role() == Role.MEMBER && !Objects.equals(clean.submittedBySector(), entity.getSubmittedBySector())) {
+            throw new DomainException("submittedBySector", "agenda.sector.ownOnly", user.sectorCode());
+        }
+        Vraagstuk before = entity.toVraagstuk();
+        apply(entity, clean);
+        Instant now = now();
+        List<String[]> changes = differences(before, clean);
+        if (changes.isEmpty()) {
+            return before;
+        }
+        entity.touch(now, user.displayName());
+        VraagstukEntity saved = flush(entity, code);
+        for (String[] change : changes) {
+            record(saved, user, now, HistoryEntry.Kind.FIELD, change[0], change[1], change[2], null);
+        }
+        return saved.toVraagstuk();
+    }
+
+    /** Takes a lifecycle step; refused when it is not possible now, not this person's, stale, or lacks a reason. */
+    @Transactional
+    @PreAuthorize(EDITORS)
+    public Vraagstuk transition(String code, LifecycleAction action, @Nullable String reason, long baseVersion) {
+        AuthenticatedUser user = currentUser.require();
+        VraagstukEntity entity = load(code);
+        VraagstukStatus from = entity.getStatus();
+        VraagstukStatus to = Lifecycle.apply(from, action, user.role(), ownSector(user, entity.getSubmittedBySector()), reason);
+        if (entity.getVersion() != baseVersion) {
+            throw new VraagstukConflictException(entity.toVraagstuk());
+        }
+        if (action == LifecycleAction.TOELATEN && !entity.getScreening().containsAll(EnumSet.allOf(ScreeningGate.class))) {
+            throw new DomainException("screening", "agenda.transition.screeningIncomplete");
+        }
+        if (action == LifecycleAction.AANBIEDEN && entity.getGremiumCode() == null) {
+            throw new DomainException("gremiumCode", "agenda.transition.gremiumRequired");
+        }
+        String cleaned = reason == null || reason.isBlank() ? null : reason.strip();
+        entity.setStatus(to, cleaned);
+        Instant now = now();
+        entity.touch(now, user.displayName());
+        VraagstukEntity saved = flush(entity, code);
+        record(saved, user, now, HistoryEntry.Kind.STATUS, "status", from.name(), to.name(), cleaned);
+        return saved.toVraagstuk();
+    }
+
+    /** Records which gates of the afwegingskader the vraagstuk passes; only while it is being screened. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SECRETARIAT', 'CHAIR')")
+    public Vraagstuk screen(String code, Set<ScreeningGate> passed, long baseVersion) {
+        AuthenticatedUser user = currentUser.require();
+        VraagstukEntity entity = load(code);
+        if (entity.getStatus() != VraagstukStatus.IN_TOETSING) {
+            throw new DomainException("screening", "agenda.screening.notInScreening");
+        }
+        if (entity.getVersion() != baseVersion) {
+            throw new VraagstukConflictException(entity.toVraagstuk());
+        }
+        String before = gates(entity.getScreening());
+        entity.setScreening(passed);
+        String after = gates(passed);
+        if (before.equals(after)) {
+            return entity.toVraagstuk();
+        }
+        Instant now = now();
+        entity.touch(now, user.displayName());
+        VraagstukEntity saved = flush(entity, code);
+        record(saved, user, now, HistoryEntry.Kind.SCREENING, "screening", before, after, null);
+        return saved.toVraagstuk();
+    }
+
+    /**
+     * Moves a vraagstuk to {@code newIndex} (0-based) in the table's agreed order. Positions are
+     * renumbered without touching versions, so reordering never makes someone's open edit stale.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SECRETARIAT', 'CHAIR')")
+    public void move(String code, int newIndex) {
+        AuthenticatedUser user = currentUser.require();
+        List<VraagstukEntity> ordered = new ArrayList<>(vraagstukken.findAllByOrderByPositionAscIdAsc());
+        VraagstukEntity moving = ordered.stream().filter(v -> v.getCode().equals(code)).findFirst()
+                .orElseThrow(() -> new DomainException("code", "agenda.unknown", code));
+        int oldIndex = ordered.indexOf(moving);
+        ordered.remove(moving);
+        int target = Math.max(0, Math.min(newIndex, ordered.size()));
+        ordered.add(target, moving);
+        if (target == oldIndex) {
+            return;
+        }
+        for (int i = 0; i < ordered.size(); i++) {
+            VraagstukEntity v = ordered.get(i);
+            if (v.getPosition() != i + 1) {
+                vraagstukken.updatePosition(Objects.requireNonNull(v.getId()), i + 1);
+            }
+        }
+        record(moving, user, now(), HistoryEntry.Kind.POSITION, "position", String.valueOf(oldIndex + 1),
+                String.valueOf(target + 1), null);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    VraagstukEntity load(String code) {
+        return vraagstukken.findByCode(code).orElseThrow(() -> new DomainException("code", "agenda.unknown", code));
+    }
+
+    private VraagstukEntity flush(VraagstukEntity entity, String code) {
+        try {
+            return vraagstukken.saveAndFlush(entity);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new VraagstukConflictException(vraagstukken.findByCode(code).orElseThrow().toVraagstuk());
+        }
+    }
+
+    private void record(VraagstukEntity entity, AuthenticatedUser user, Instant at, HistoryEntry.Kind kind,
+                        @Nullable String field, @Nullable String oldValue, @Nullable String newValue, @Nullable String reason) {
+        history.save(new VraagstukHistoryEntity(Objects.requireNonNull(entity.getId()), at, user.username(),
+                user.displayName(), kind, field, oldValue, newValue, reason));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private String nextCode() {
+        int max = 0;
+        for (String code : vraagstukken.findGeneratedCodes()) {
+            max = Math.max(max, generatedNumber(code));
+        }
+        return String.format("VS-%02d", max + 1);
+    }
+
+    private static String gates(Set<ScreeningGate> gates) {
+        return gates.stream().sorted().map(ScreeningGate::code).collect(Collectors.joining(", "));
+    }
+
+    private static void apply(VraagstukEntity entity, VraagstukDraft d) {
+        entity.setTitle(d.title());
+        entity.setType(Objects.requireNonNull(d.type()));
+        entity.setInputSource(d.source());
+        entity.setDescription(d.description());
+        entity.setRationale(d.rationale());
+        entity.setUrgency(d.urgency());
+        entity.setSubmittedBySector(d.submittedBySector());
+        if (!new TreeSet<>(entity.getAffectedSectors()).equals(new TreeSet<>(d.affectedSectors()))) {
+            entity.setAffectedSectors(d.affectedSectors());
+        }
+        if (!new TreeSet<>(entity.getBouwstenen()).equals(new TreeSet<>(d.bouwstenen()))) {
+            entity.setBouwstenen(d.bouwstenen());
+        }
+        entity.setGremiumCode(d.gremiumCode());
+        entity.setWorkingGroup(d.workingGroup());
+        entity.setOwner(d.owner());
+        entity.setNextMeeting(d.nextMeeting());
+    }
+
+    private static List<String[]> differences(Vraagstuk before, VraagstukDraft after) {
+        List<String[]> changes = new ArrayList<>();
+        diff(changes, "title", before.title(), after.title());
+        diff(changes, "type", before.type(), after.type());
+        diff(changes, "source", before.source(), after.source());
+        diff(changes, "description", before.description(), after.description());
+        diff(changes, "rationale", before.rationale(), after.rationale());
+        diff(changes, "urgency", before.urgency(), after.urgency());
+        diff(changes, "submittedBySector", before.submittedBySector(), after.submittedBySector());
+        diff(changes, "affectedSectors", String.join(", ", new TreeSet<>(before.affectedSectors())),
+                String.join(", ", new TreeSet<>(after.affectedSectors())));
+        diff(changes, "bouwstenen", String.join(", ", new TreeSet<>(before.bouwstenen())),
+                String.join(", ", new TreeSet<>(after.bouwstenen())));
+        diff(changes, "gremiumCode", before.gremiumCode(), after.gremiumCode());
+        diff(changes, "workingGroup", before.workingGroup(), after.workingGroup());
+        diff(changes, "owner", before.owner(), after.owner());
+        diff(changes, "nextMeeting", before.nextMeeting(), after.nextMeeting());
+        return changes;
+    }
+
+    private static void diff(List<String[]> changes, String field, @Nullable Object before, @Nullable Object after) {
+        String b = before == null ? null : before.toString();
+        String a = after == null ? null : after.toString();
+        if (!Objects.equals(b, a)) {
+            changes.add(new String[] {field, b, a});
+        }
+    }
+
+    private static VraagstukDraft withSector(VraagstukDraft d, @Nullable String sector) {
+        return new VraagstukDraft(d.title(), d.type(), d.source(), d.description(), d.rationale(), d.urgency(), sector,
+                d.affectedSectors(), d.bouwstenen(), d.gremiumCode(), d.workingGroup(), d.owner(), d.nextMeeting(),
+                d.baseVersion());
+    }
+
+    /** Checks every field and returns the draft with trimmed texts; refuses with the field's name and a message key. */
+    VraagstukDraft validate(VraagstukDraft d) {
+        return validate(d, lookups());
+    }
+
+    private static VraagstukDraft validate(VraagstukDraft d, Lookups known) {
+        List<DomainException> problems = problems(d, known);
+        if (!problems.isEmpty()) {
+            throw problems.getFirst();
+        }
+        return clean(d);
+    }
+
+    /** The codes a draft may refer to, read once per submission or import. */
+    Lookups lookups() {
+        return new Lookups(sectors.all().stream().map(s -> s.code()).collect(Collectors.toUnmodifiableSet()),
+                bouwstenen.all().stream().map(BouwsteenRef::code).collect(Collectors.toUnmodifiableSet()),
+                gremia.all().stream().map(GremiumView::code).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    record Lookups(Set<String> sectors, Set<String> bouwstenen, Set<String> gremia) {
+    }
+
+    /**
+     * Every problem of a draft, in field order, each with the field's name and a message key; empty
+     * when the draft can be saved. The one rule set for submitting, editing and importing.
+     */
+    static List<DomainException> problems(VraagstukDraft d, Lookups known) {
+        List<DomainException> problems = new ArrayList<>();
+        String title = d.title() == null ? "" : d.title().strip();
+        if (title.isEmpty()) {
+            problems.add(new DomainException("title", "validation.required"));
+        } else if (title.length() > Vraagstuk.TITLE_MAX) {
+            problems.add(new DomainException("title", "validation.tooLong", Vraagstuk.TITLE_MAX));
+        }
+        if (d.type() == null) {
+            problems.add(new DomainException("type", "validation.required"));
+        }
+        tooLong(problems, "description", d.description(), Vraagstuk.TEXT_MAX);
+        tooLong(problems, "rationale", d.rationale(), Vraagstuk.TEXT_MAX);
+        tooLong(problems, "workingGroup", d.workingGroup(), Vraagstuk.WORKING_GROUP_MAX);
+        tooLong(problems, "owner", d.owner(), Vraagstuk.OWNER_MAX);
+        String submitting = blankToNull(d.submittedBySector());
+        if (submitting != null && !known.sectors().contains(submitting)) {
+            problems.add(new DomainException("submittedBySector", "agenda.sector.unknown", submitting));
+        }
+        for (String sector : new TreeSet<>(d.affectedSectors())) {
+            if (!known.sectors().contains(sector)) {
+                problems.add(new DomainException("affectedSectors", "agenda.sector.unknown", sector));
+            }
+        }
+        for (String code : new TreeSet<>(d.bouwstenen())) {
+            if (!known.bouwstenen().contains(code)) {
+                problems.add(new DomainException("bouwstenen", "agenda.bouwsteen.unknown", code));
+            }
+        }
+        String gremium = blankToNull(d.gremiumCode());
+        if (gremium != null && !known.gremia().contains(gremium)) {
+            problems.add(new DomainException("gremiumCode", "agenda.gremium.unknown", gremium));
+        }
+        return problems;
+    }
+
+    private static void tooLong(List<DomainException> problems, String field, @Nullable String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            problems.add(new DomainException(field, "validation.tooLong", max));
+        }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static VraagstukDraft clean(VraagstukDraft d) {
+        return new VraagstukDraft(d.title().strip(), d.type(), d.source(), blankToNull(d.description()),
+                blankToNull(d.rationale()), d.urgency(), blankToNull(d.submittedBySector()), d.affectedSectors(),
+                d.bouwstenen(), blankToNull(d.gremiumCode()), blankToNull(d.workingGroup()), blankToNull(d.owner()),
+                d.nextMeeting(), d.baseVersion());
     }
 }

@@ -15,5 +15,19 @@ public enum VraagstukStatus {
     AANGEBODEN,
     BESLUIT_ONTVANGEN,
     AFGESLOTEN,
-    INGETROKKEN
+    INGETROKKEN;
+
+    public String messageKey() {
+        return "agenda.status." + name();
+    }
+
+    /** No further step is possible. */
+    public boolean isFinal() {
+        return this == AFGESLOTEN || this == NIET_TOEGELATEN || this == INGETROKKEN;
+    }
+
+    /** Still with the submitter: a member of the submitting sector may edit it. */
+    public boolean isDraft() {
+        return this == INGEDIEND || this == TERUG_NAAR_INDIENER;
+    }
 }

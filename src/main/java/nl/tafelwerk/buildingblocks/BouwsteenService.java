@@ -129,20 +129,20 @@ public class BouwsteenService {
     }
 
     @PreAuthorize("isAuthenticated()")
-    public List<Dependency> allDependencies() {
-        return dependencies.allLinks().stream().map(r -> new Dependency((String) r[0], (String) r[1], (String) r[2],
+    public List<DependencyLink> allDependencies() {
+        return dependencies.allLinks().stream().map(r -> new DependencyLink((String) r[0], (String) r[1], (String) r[2],
                 (String) r[3], (String) r[4], (ProposalState) r[5], (String) r[6])).toList();
     }
 
     /** What {@code code} directly needs. */
     @PreAuthorize("isAuthenticated()")
-    public List<Dependency> needs(String code) {
+    public List<DependencyLink> needs(String code) {
         return allDependencies().stream().filter(d -> d.fromCode().equals(code)).toList();
     }
 
     /** What directly needs {@code code}. */
     @PreAuthorize("isAuthenticated()")
-    public List<Dependency> neededBy(String code) {
+    public List<DependencyLink> neededBy(String code) {
         return allDependencies().stream().filter(d -> d.toCode().equals(code)).toList();
     }
 
@@ -371,7 +371,7 @@ public class BouwsteenService {
      */
     @Transactional
     @PreAuthorize("hasAnyRole('MEMBER', 'SECRETARIAT', 'CHAIR')")
-    public Dependency addDependency(String fromCode, String toCode, String reason) {
+    public DependencyLink addDependency(String fromCode, String toCode, String reason) {
         AuthenticatedUser user = currentUser.require();
         String why = required("reason", reason, Bouwsteen.REASON_MAX);
         BouwsteenEntity from = load(fromCode);
@@ -381,7 +381,7 @@ public class BouwsteenService {
         ProposalState state = user.role() == Role.MEMBER ? ProposalState.VOORGESTELD : ProposalState.BEVESTIGD;
         dependencies.saveAndFlush(new DependencyEntity(from.id(), to.id(), why, state, user.displayName(), clock.instant()));
         record(from, user, "dependency", null, from.getCode() + " → " + to.getCode() + " (" + why + ")");
-        return new Dependency(from.getCode(), from.getName(), to.getCode(), to.getName(), why, state, user.displayName());
+        return new DependencyLink(from.getCode(), from.getName(), to.getCode(), to.getName(), why, state, user.displayName());
     }
 
     /** Throws the Dutch refusal for a self-link, a duplicate or a cycle. */

@@ -1,8 +1,13 @@
 package nl.tafelwerk.buildingblocks;
 
-import org.jspecify.annotations.Nullable;
+/**
+ * "{@code dependant} needs {@code dependency}": one edge of the bouwstenen dependency graph, pointing from
+ * the bouwsteen that waits to the bouwsteen it waits for, with the reason the table gave for it.
+ */
+public record Dependency(String dependant, String dependency, String reason) {
 
-/** "{@code fromCode} needs {@code toCode}" with the reason why. */
-public record Dependency(String fromCode, String fromName, String toCode, String toName, @Nullable String reason,
-                         ProposalState proposalState, @Nullable String proposedBy) {
+    @Override
+    public String toString() {
+        return dependant + " → " + dependency;
+    }
 }

@@ -2,6 +2,7 @@ package nl.tafelwerk.collaboration;
 
 import com.vaadin.collaborationengine.CollaborationEngine;
 import com.vaadin.collaborationengine.CollaborationMap;
+import com.vaadin.collaborationengine.EntryScope;
 import com.vaadin.collaborationengine.TopicConnectionRegistration;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
@@ -23,6 +24,7 @@ public final class SharedValues implements Registration {
 
     private final Map<String, String> values = new ConcurrentHashMap<>();
     private final List<BiConsumer<String, @Nullable String>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> connectedListeners = new CopyOnWriteArrayList<>();
     private volatile @Nullable CollaborationMap map;
     private final TopicConnectionRegistration registration;
 
@@ -31,7 +33,7 @@ public final class SharedValues implements Registration {
                 EngineUsers.toUserInfo(me), connection -> {
                     CollaborationMap connected = connection.getNamedMap(MAP);
                     map = connected;
-                    return connected.subscribe(event -> {
+                    Registration subscription = connected.subscribe(event -> {
                         String value = event.getValue(String.class);
                         if (value == null) {
                             values.remove(event.getKey());
@@ -40,6 +42,8 @@ public final class SharedValues implements Registration {
                         }
                         listeners.forEach(l -> l.accept(event.getKey(), value));
                     });
+                    connectedListeners.forEach(Runnable::run);
+                    return subscription;
                 });
     }
 
@@ -56,12 +60,38 @@ public final class SharedValues implements Registration {
         connected.put(key, value);
     }
 
+    /**
+     * Sends a value that lasts only as long as this connection: when the view closes (or the
+     * browser goes away) the engine removes it for everyone, e.g. "who has which item open".
+     */
+    public void putWhileConnected(String key, String value) {
+        CollaborationMap connected = map;
+        if (connected == null) {
+            throw new IllegalStateException("Not connected to the topic yet");
+        }
+        connected.put(key, value, EntryScope.CONNECTION);
+    }
+
+    /** All values known now, e.g. to render the state on connecting. */
+    public Map<String, String> snapshot() {
+        return Map.copyOf(values);
+    }
+
     public Optional<String> get(String key) {
         return Optional.ofNullable(values.get(key));
     }
 
     public boolean isConnected() {
         return map != null;
+    }
+
+    /** Called each time the connection becomes active (also after a reconnect), e.g. to put connection-scoped values. */
+    public Registration whenConnected(Runnable listener) {
+        connectedListeners.add(listener);
+        if (map != null) {
+            listener.run();
+        }
+        return () -> connectedListeners.remove(listener);
     }
 
     /** Called with (key, value) for every change, also for the values present when connecting. */

@@ -1,5 +1,6 @@
 package nl.tafelwerk.identity;
 
+import java.util.List;
 import java.util.Optional;
 import nl.tafelwerk.identity.internal.UserAccount;
 import nl.tafelwerk.identity.internal.UserAccountRepository;
@@ -19,6 +20,11 @@ public class UserDirectory {
 
     public Optional<AuthenticatedUser> findActive(String username) {
         return accounts.findByUsernameIgnoreCase(username).filter(UserAccount::isActive).map(UserAccount::toAuthenticatedUser);
+    }
+
+    /** Everyone who can log in now, by display name (e.g. to offer people to @mention). */
+    public List<AuthenticatedUser> active() {
+        return accounts.findByActiveTrueOrderByDisplayNameAsc().stream().map(UserAccount::toAuthenticatedUser).toList();
     }
 
     public long count() {

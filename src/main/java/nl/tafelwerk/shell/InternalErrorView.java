@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,7 +16,7 @@ import org.slf4j.LoggerFactory;
 
 /** Shown instead of a stack trace when navigation fails; the details go to the log under an incident code. */
 @AnonymousAllowed
-public class InternalErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
+public class InternalErrorView extends VerticalLayout implements HasErrorParameter<Exception>, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(InternalErrorView.class);
 
@@ -31,7 +32,12 @@ public class InternalErrorView extends VerticalLayout implements HasErrorParamet
         String incident = UUID.randomUUID().toString().substring(0, 8);
         log.error("Incident {} while opening {}", incident, event.getLocation().getPath(), parameter.getCaughtException());
         detail.setText(getTranslation("error.internal.text", incident));
-        event.getUI().getPage().setTitle(getTranslation("error.internal.title") + " · Tafelwerk");
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    /** A title set in setErrorParameter is overwritten by the router afterwards; this one is kept. */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.internal.title") + " · Tafelwerk";
     }
 }

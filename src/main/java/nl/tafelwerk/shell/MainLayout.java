@@ -1,6 +1,9 @@
 package nl.tafelwerk.shell;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Div;
@@ -29,11 +32,23 @@ import nl.tafelwerk.shared.ui.HeaderWidget;
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    /** Views' page titles end in this; the header shows the subject only, next to the brand. */
+    private static final String TITLE_SUFFIX = " · Tafelwerk";
+
     private final H1 viewTitle = new H1();
+    private final Button projectorToggle = new Button();
+    private boolean projector;
 
     MainLayout(List<HeaderWidget> headerWidgets) {
         setPrimarySection(Section.DRAWER);
         addClassName("tw-main-layout");
+
+        projectorToggle.setText(getTranslation("shell.projector"));
+        projectorToggle.setTooltipText(getTranslation("shell.projector.help"));
+        projectorToggle.addThemeVariants(ButtonVariant.TERTIARY);
+        projectorToggle.setId("projector-toggle");
+        projectorToggle.getElement().setAttribute("aria-pressed", "false");
+        projectorToggle.addClickListener(e -> setProjector(!projector));
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu.toggle"));
@@ -48,7 +63,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.addAndExpand(spacer);
         headerWidgets.stream().sorted(Comparator.comparingInt(HeaderWidget::order))
                 .map(HeaderWidget::create).forEach(header::add);
-        header.add(new LanguageSwitch());
+        header.add(projectorToggle, new LanguageSwitch());
         addToNavbar(true, header);
 
         Span brand = new Span(getTranslation("app.name"));
@@ -76,6 +91,35 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        String pageTitle = MenuConfiguration.getPageHeader(getContent()).orElse("");
+        viewTitle.setText(pageTitle.endsWith(TITLE_SUFFIX) ? pageTitle.substring(0, pageTitle.length() - TITLE_SUFFIX.length()) : pageTitle);
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("projectie")) {
+            setProjector(true);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        // The connection indicator is Vaadin's own; give it Dutch words so "offline" is never silent.
+        attachEvent.getUI().getPage().executeJs(
+                "const ci = window.Vaadin && window.Vaadin.connectionIndicator;"
+                        + "if (ci) { ci.onlineText = $0; ci.reconnectingText = $1; ci.offlineText = $2; }",
+                getTranslation("shell.connection.online"), getTranslation("shell.connection.reconnecting"),
+                getTranslation("shell.connection.offline"));
+    }
+
+    /** Presentation mode for the projector: large type, high contrast, no navigation chrome. */
+    private void setProjector(boolean on) {
+        projector = on;
+        getUI().ifPresent(ui -> {
+            if (on) {
+                ui.getElement().executeJs("document.documentElement.classList.add('tw-projector')");
+            } else {
+                ui.getElement().executeJs("document.documentElement.classList.remove('tw-projector')");
+            }
+        });
+        setDrawerOpened(!on);
+        projectorToggle.getElement().setAttribute("aria-pressed", String.valueOf(on));
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -13,7 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** "Niet gevonden": an unknown address or an item that does not exist. */
 @AnonymousAllowed
-public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     private final Paragraph detail = new Paragraph();
 
@@ -26,8 +27,12 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         detail.setText(getTranslation("error.notFound.text", event.getLocation().getPath()));
-        getUI().ifPresent(ui -> ui.getPage().setTitle(getTranslation("error.notFound.title") + " · Tafelwerk"));
-        event.getUI().getPage().setTitle(getTranslation("error.notFound.title") + " · Tafelwerk");
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    /** A title set in setErrorParameter is overwritten by the router afterwards; this one is kept. */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.notFound.title") + " · Tafelwerk";
     }
 }

@@ -47,7 +47,7 @@ class BouwsteenServiceTest {
         assertThat(mitz.impact()).isEqualTo(Impact.BASIS);
         assertThat(mitz.tableStatus()).isEqualTo(BouwsteenStatus.IN_UITVOERING);
         assertThat(mitz.inferred()).contains("phase", "impact", "status");
-        assertThat(service.needs("MITZ")).extracting(Dependency::toCode).containsExactly("LSP", "ZORGAB");
+        assertThat(service.needs("MITZ")).extracting(DependencyLink::toCode).containsExactly("LSP", "ZORGAB");
         assertThat(service.neededTransitively("MITZ")).contains("LSP", "ZORGAB", "AORTA");
         assertThat(service.needingTransitively("LSP")).contains("MITZ", "ZORGAB", "NIS");
     }
@@ -88,7 +88,7 @@ class BouwsteenServiceTest {
         actAs("lid-haz");
         Bouwsteen proposed = service.propose(new NewBouwsteen(code, "Voorstel van HAZ", "Test", "norm", List.of("HAZ")));
         assertThat(proposed.proposalState()).isEqualTo(ProposalState.VOORGESTELD);
-        Dependency link = service.addDependency(code, "DEZI", "Heeft identificatie nodig");
+        DependencyLink link = service.addDependency(code, "DEZI", "Heeft identificatie nodig");
         assertThat(link.proposalState()).isEqualTo(ProposalState.VOORGESTELD);
         assertThatThrownBy(() -> service.confirm(code)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.confirmDependency(code, "DEZI")).isInstanceOf(AccessDeniedException.class);
@@ -101,7 +101,7 @@ class BouwsteenServiceTest {
         actAs("programmabureau");
         assertThat(service.confirm(code).proposalState()).isEqualTo(ProposalState.BEVESTIGD);
         service.confirmDependency(code, "DEZI");
-        assertThat(service.needs(code)).singleElement().extracting(Dependency::proposalState).isEqualTo(ProposalState.BEVESTIGD);
+        assertThat(service.needs(code)).singleElement().extracting(DependencyLink::proposalState).isEqualTo(ProposalState.BEVESTIGD);
 
         actAs("voorzitter");
         Bouwsteen saved = service.save(code, changeOf(service.find(code).orElseThrow(), "Bevestigde naam"));
@@ -147,7 +147,7 @@ class BouwsteenServiceTest {
                         "Deze afhankelijkheid maakt een cyclus: " + c + " → " + a + " → " + b + " → " + c));
         assertThatThrownBy(() -> service.addDependency(a, "BESTAAT-NIET", "?"))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(dutch(e)).isEqualTo(
-                        "Bouwsteen BESTAAT-NIET bestaat niet"));
+                        "Onbekende bouwsteen: BESTAAT-NIET"));
         assertThatThrownBy(() -> service.addDependency(a, c, "  "))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("reason"));
         assertThat(service.countDependencies()).isEqualTo(links);

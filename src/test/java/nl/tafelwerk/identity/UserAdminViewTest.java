@@ -8,7 +8,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.tafelwerk.AbstractUiTest;
@@ -98,7 +97,7 @@ class UserAdminViewTest extends AbstractUiTest {
     private static void fillNewUser(String username, String displayName, Role role, String sectorCode, String password) {
         _get(TextField.class, spec -> spec.withId("user-username")).setValue(username);
         _get(TextField.class, spec -> spec.withId("user-display-name")).setValue(displayName);
-        ((Select<Role>) _get(Select.class, spec -> spec.withId("user-role"))).setValue(role);
+        ((ComboBox<Role>) _get(ComboBox.class, spec -> spec.withId("user-role"))).setValue(role);
         ComboBox<SectorView> sector = _get(ComboBox.class, spec -> spec.withId("user-sector"));
         if (sectorCode != null) {
             sector.setValue(sector.getListDataView().getItems().filter(s -> s.code().equals(sectorCode)).findFirst().orElseThrow());

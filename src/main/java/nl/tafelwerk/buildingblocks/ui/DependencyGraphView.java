@@ -26,7 +26,7 @@ import java.util.Set;
 import nl.tafelwerk.buildingblocks.BouwsteenListItem;
 import nl.tafelwerk.buildingblocks.BouwsteenService;
 import nl.tafelwerk.buildingblocks.BouwsteenStatus;
-import nl.tafelwerk.buildingblocks.Dependency;
+import nl.tafelwerk.buildingblocks.DependencyLink;
 import nl.tafelwerk.buildingblocks.ProposalState;
 import org.jspecify.annotations.Nullable;
 
@@ -156,7 +156,7 @@ public class DependencyGraphView extends VerticalLayout implements BeforeEnterOb
     /** Builds nodes, edges and highlight, lays them out and puts the SVG on the page. */
     void render() {
         List<BouwsteenListItem> items = service.all();
-        List<Dependency> links = service.allDependencies();
+        List<DependencyLink> links = service.allDependencies();
         boolean bySector = "sector".equals(colourBy.getValue());
         Map<String, Integer> categories = new LinkedHashMap<>();
         for (BouwsteenListItem b : items) {
@@ -198,7 +198,7 @@ public class DependencyGraphView extends VerticalLayout implements BeforeEnterOb
             hlNodes = new HashSet<>(down);
             hlNodes.addAll(up);
             hlEdges = new HashSet<>();
-            for (Dependency d : links) {
+            for (DependencyLink d : links) {
                 if ((down.contains(d.fromCode()) && down.contains(d.toCode())) || (up.contains(d.fromCode()) && up.contains(d.toCode()))) {
                     hlEdges.add(d.fromCode() + ">" + d.toCode());
                 }

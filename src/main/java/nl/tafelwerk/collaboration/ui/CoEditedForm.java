@@ -5,6 +5,7 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.function.SerializableSupplier;
 import java.util.List;
+import java.util.Set;
 import nl.tafelwerk.collaboration.Collaborator;
 import nl.tafelwerk.collaboration.TopicId;
 import nl.tafelwerk.collaboration.internal.EngineUsers;
@@ -30,6 +31,11 @@ public final class CoEditedForm<T> {
     /** Binds a field holding a list of {@code elementType}, which the engine must know to share it. */
     public <E> Binder.BindingBuilder<T, List<E>> forListField(HasValue<?, List<E>> field, Class<E> elementType) {
         return binder.forField(field, List.class, elementType);
+    }
+
+    /** Binds a field holding a set of {@code elementType} (e.g. a multi-select), which the engine must know to share it. */
+    public <E> Binder.BindingBuilder<T, Set<E>> forSetField(HasValue<?, Set<E>> field, Class<E> elementType) {
+        return binder.forField(field, Set.class, elementType);
     }
 
     /** Joins the topic; {@code initial} supplies the values only when nobody else is editing yet. */

@@ -23,7 +23,7 @@ class IdentityAreaCounts implements AreaCountProvider {
         long atTable = sectors.all().stream().filter(s -> s.participation() == Participation.DEELNEMEND).count();
         return List.of(
                 new AreaCount(30, "start.count.sectorsAtTable", atTable, "tafel"),
-                new AreaCount(31, "start.count.sectors", sectors.count(), "tafel"),
+                new AreaCount(31, "start.count.sectors", sectors.count(), null),
                 new AreaCount(50, "start.count.users", accounts.count(), null));
     }
 }

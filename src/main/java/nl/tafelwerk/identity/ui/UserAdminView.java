@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -54,7 +53,7 @@ public class UserAdminView extends HorizontalLayout implements HasDynamicTitle {
     private final H2 formTitle = new H2();
     private final TextField username = new TextField();
     private final TextField displayName = new TextField();
-    private final Select<Role> role = new Select<>();
+    private final ComboBox<Role> role = new ComboBox<>();
     private final ComboBox<SectorView> sector = new ComboBox<>();
     private final PasswordField password = new PasswordField();
     private final Button save = new Button();

@@ -17,6 +17,6 @@ class MeetingsAreaCounts implements AreaCountProvider {
 
     @Override
     public List<AreaCount> counts() {
-        return List.of(new AreaCount(40, "start.count.gremia", gremia.count(), "tafel"));
+        return List.of(new AreaCount(40, "start.count.gremia", gremia.count(), null));
     }
 }

