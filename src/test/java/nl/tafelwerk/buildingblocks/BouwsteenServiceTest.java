@@ -53,6 +53,15 @@ class BouwsteenServiceTest {
     }
 
     @Test
+    void seedImportRefusesTheLinkThatClosesTheTwiinBeeldCycle() {
+        actAs("waarnemer");
+        Map<String, java.util.Set<String>> needs = service.needsMap();
+        boolean twiinNeedsBeeld = needs.getOrDefault("TWIIN", java.util.Set.of()).contains("BEELD");
+        boolean beeldNeedsTwiin = needs.getOrDefault("BEELD", java.util.Set.of()).contains("TWIIN");
+        assertThat(twiinNeedsBeeld ^ beeldNeedsTwiin).as("exactly one of TWIIN → BEELD, BEELD → TWIIN").isTrue();
+    }
+
+    @Test
     void listFiltersSortsAndPages() {
         actAs("lid-haz");
         int all = service.count(BouwsteenFilter.NONE);

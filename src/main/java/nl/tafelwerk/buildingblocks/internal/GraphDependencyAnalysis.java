@@ -40,8 +40,11 @@ class GraphDependencyAnalysis implements DependencyAnalysis {
 
     @Override
     public List<String> cycleClosedBy(Map<String, Set<String>> needs, String from, String to) {
+        if (from.equals(to)) {
+            return List.of(from, from); // a link to itself is the shortest cycle
+        }
         DependencyGraph graph = graphOf(needs, from, to);
-        if (from.equals(to) || graph.dependency(from, to).isPresent()) {
+        if (graph.dependency(from, to).isPresent()) {
             return List.of();
         }
         try {
