@@ -66,6 +66,7 @@ import nl.tafelwerk.identity.SectorService;
 import nl.tafelwerk.identity.SectorView;
 import nl.tafelwerk.meetings.GremiumView;
 import nl.tafelwerk.shared.DomainException;
+import nl.tafelwerk.shared.ui.FieldFeedback;
 import nl.tafelwerk.shared.ui.Notifications;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -220,7 +221,7 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
     private void configureFields() {
         title.setLabel(getTranslation("agenda.field.title"));
         title.setId("vraagstuk-title");
-        limit(title, Vraagstuk.TITLE_MAX);
+        FieldFeedback.limit(title, Vraagstuk.TITLE_MAX);
         type.setLabel(getTranslation("agenda.field.type"));
         type.setItems(VraagstukType.values());
         type.setItemLabelGenerator(t -> t == null ? "" : getTranslation(t.messageKey()));
@@ -237,10 +238,10 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
         urgency.setId("vraagstuk-urgency");
         description.setLabel(getTranslation("agenda.field.description"));
         description.setId("vraagstuk-description");
-        limit(description, Vraagstuk.TEXT_MAX);
+        FieldFeedback.limit(description, Vraagstuk.TEXT_MAX);
         rationale.setLabel(getTranslation("agenda.field.rationale"));
         rationale.setId("vraagstuk-rationale");
-        limit(rationale, Vraagstuk.TEXT_MAX);
+        FieldFeedback.limit(rationale, Vraagstuk.TEXT_MAX);
         Map<String, String> sectorNames = sectors.all().stream().collect(Collectors.toMap(SectorView::code, SectorView::label));
         List<String> sectorCodes = sectors.all().stream().map(SectorView::code).toList();
         submittedBySector.setLabel(getTranslation("agenda.field.submittedBySector"));
@@ -266,10 +267,10 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
         gremiumCode.setId("vraagstuk-gremium");
         workingGroup.setLabel(getTranslation("agenda.field.workingGroup"));
         workingGroup.setId("vraagstuk-working-group");
-        limit(workingGroup, Vraagstuk.WORKING_GROUP_MAX);
+        FieldFeedback.limit(workingGroup, Vraagstuk.WORKING_GROUP_MAX);
         owner.setLabel(getTranslation("agenda.field.owner"));
         owner.setId("vraagstuk-owner");
-        limit(owner, Vraagstuk.OWNER_MAX);
+        FieldFeedback.limit(owner, Vraagstuk.OWNER_MAX);
         nextMeeting.setLabel(getTranslation("agenda.field.nextMeeting"));
         nextMeeting.setId("vraagstuk-next-meeting");
         nextMeeting.setLocale(getLocale());
@@ -308,17 +309,6 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
                 bouwstenen, gremiumCode, workingGroup, owner, nextMeeting);
     }
 
-    private static void limit(TextField field, int max) {
-        field.setMaxLength(max + 1);
-        field.setValueChangeMode(ValueChangeMode.EAGER);
-        field.setWidthFull();
-    }
-
-    private static void limit(TextArea field, int max) {
-        field.setMaxLength(max + 1);
-        field.setValueChangeMode(ValueChangeMode.EAGER);
-        field.setWidthFull();
-    }
 
     private void configureScreening() {
         screeningBox.removeAll();
@@ -561,12 +551,7 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
             case "owner" -> owner;
             default -> null;
         };
-        if (field != null) {
-            field.setErrorMessage(message);
-            field.setInvalid(true);
-        } else {
-            Notifications.error(message);
-        }
+        FieldFeedback.show(message, field);
     }
 
     private void clearErrors() {

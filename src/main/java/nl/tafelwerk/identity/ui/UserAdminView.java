@@ -33,6 +33,7 @@ import nl.tafelwerk.identity.UserListItem;
 import nl.tafelwerk.identity.UserRules;
 import nl.tafelwerk.identity.UserService;
 import nl.tafelwerk.shared.DomainException;
+import nl.tafelwerk.shared.ui.FieldFeedback;
 import nl.tafelwerk.shared.ui.Notifications;
 import org.jspecify.annotations.Nullable;
 
@@ -316,12 +317,7 @@ public class UserAdminView extends HorizontalLayout implements HasDynamicTitle {
             case "password" -> password;
             default -> null;
         };
-        if (field != null) {
-            field.setErrorMessage(message);
-            field.setInvalid(true);
-        } else {
-            Notifications.error(message);
-        }
+        FieldFeedback.show(message, field);
     }
 
     private void clearServerErrors() {

@@ -48,6 +48,7 @@ import nl.tafelwerk.meetings.TableProfileConflictException;
 import nl.tafelwerk.meetings.TableProfileService;
 import nl.tafelwerk.meetings.TableSeat;
 import nl.tafelwerk.shared.DomainException;
+import nl.tafelwerk.shared.ui.FieldFeedback;
 import nl.tafelwerk.shared.ui.Notifications;
 import org.jspecify.annotations.Nullable;
 
@@ -156,10 +157,10 @@ public class TableProfileView extends VerticalLayout implements HasDynamicTitle 
         nextMeetingDate.setLocale(getLocale());
         memberNotice.setLabel(getTranslation("profile.notice"));
         memberNotice.setId("profile-notice");
-        limit(name, TableProfile.NAME_MAX);
-        limit(purpose, TableProfile.PURPOSE_MAX);
-        limit(meetingCadence, TableProfile.CADENCE_MAX);
-        limit(memberNotice, TableProfile.NOTICE_MAX);
+        FieldFeedback.limit(name, TableProfile.NAME_MAX);
+        FieldFeedback.limit(purpose, TableProfile.PURPOSE_MAX);
+        FieldFeedback.limit(meetingCadence, TableProfile.CADENCE_MAX);
+        FieldFeedback.limit(memberNotice, TableProfile.NOTICE_MAX);
 
         form.forField(name).asRequired(getTranslation("validation.required"))
                 .withValidator(v -> v.strip().length() <= TableProfile.NAME_MAX, getTranslation("validation.tooLong", TableProfile.NAME_MAX))
@@ -180,18 +181,6 @@ public class TableProfileView extends VerticalLayout implements HasDynamicTitle 
         }
     }
 
-    /** One more character than allowed can be typed, so an over-long paste is shown and refused, not cut off silently. */
-    private static void limit(TextField field, int max) {
-        field.setMaxLength(max + 1);
-        field.setValueChangeMode(ValueChangeMode.EAGER);
-        field.setWidthFull();
-    }
-
-    private static void limit(TextArea field, int max) {
-        field.setMaxLength(max + 1);
-        field.setValueChangeMode(ValueChangeMode.EAGER);
-        field.setWidthFull();
-    }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
@@ -282,12 +271,7 @@ public class TableProfileView extends VerticalLayout implements HasDynamicTitle 
             default -> seatRows.entrySet().stream().filter(r -> e.field().endsWith("." + r.getKey()))
                     .map(r -> r.getValue().fieldFor(e.field())).findFirst().orElse(null);
         };
-        if (field != null) {
-            field.setErrorMessage(message);
-            field.setInvalid(true);
-        } else {
-            Notifications.error(message);
-        }
+        FieldFeedback.show(message, field);
     }
 
     private void clearErrors() {
