@@ -41,6 +41,18 @@ class AccessibilityBrowserTest extends BrowserTest {
         chair.waitForSelector("vaadin-text-field");
         scan(chair, "vraagstuk", report, serious);
 
+        open(chair, "/bouwstenen", "Bouwstenen · Tafelwerk");
+        scan(chair, "bouwstenen", report, serious);
+        chair.navigate(url("/bouwstenen/MITZ"));
+        chair.waitForSelector("vaadin-text-field");
+        scan(chair, "bouwsteen", report, serious);
+        open(chair, "/bouwstenen/graaf", "Afhankelijkheidsgraaf · Tafelwerk");
+        scan(chair, "bouwstenen-graaf", report, serious);
+        open(chair, "/bouwstenen/rijpheid", "Rijpheidsmatrix · Tafelwerk");
+        scan(chair, "bouwstenen-rijpheid", report, serious);
+        open(chair, "/voorraadagenda/projectie", "Voorraadagenda (projectie) · Tafelwerk");
+        scan(chair, "voorraadagenda-projectie", report, serious);
+
         Page admin = loginAs("beheerder");
         open(admin, "/beheer/gebruikers", "Gebruikers · Tafelwerk");
         scan(admin, "beheer-gebruikers", report, serious);

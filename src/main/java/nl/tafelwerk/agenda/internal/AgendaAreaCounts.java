@@ -17,6 +17,6 @@ class AgendaAreaCounts implements AreaCountProvider {
 
     @Override
     public List<AreaCount> counts() {
-        return List.of(new AreaCount(10, "start.count.vraagstukken", vraagstukken.count(), null));
+        return List.of(new AreaCount(10, "start.count.vraagstukken", vraagstukken.count(), "voorraadagenda"));
     }
 }

@@ -17,7 +17,7 @@ class BuildingBlocksAreaCounts implements AreaCountProvider {
 
     @Override
     public List<AreaCount> counts() {
-        return List.of(new AreaCount(20, "start.count.bouwstenen", bouwstenen.count(), null),
-                new AreaCount(21, "start.count.dependencies", bouwstenen.countDependencies(), null));
+        return List.of(new AreaCount(20, "start.count.bouwstenen", bouwstenen.count(), "bouwstenen"),
+                new AreaCount(21, "start.count.dependencies", bouwstenen.countDependencies(), "bouwstenen/graaf"));
     }
 }

@@ -123,7 +123,7 @@ final class GraphSvg {
         double height = layout.height();
         boolean highlighting = highlightNodes != null && !highlightNodes.isEmpty();
         StringBuilder svg = new StringBuilder(nodes.size() * 700 + edges.size() * 300);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"tw-graph-svg\" role=\"img\" viewBox=\"0 0 ")
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"tw-graph-svg\" role=\"group\" viewBox=\"0 0 ")
                 .append(num(width)).append(' ').append(num(height)).append("\" width=\"").append(num(width))
                 .append("\" height=\"").append(num(height)).append("\" aria-label=\"").append(esc(ariaLabel)).append("\">");
         svg.append("<defs><marker id=\"tw-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" "
