@@ -29,6 +29,11 @@ class SectorSeedImport implements SeedImportStep {
     }
 
     @Override
+    public boolean referenceData() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return "sectoren";
     }

@@ -1,23 +1,19 @@
 package nl.tafelwerk.meetings.internal;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import nl.tafelwerk.shared.seed.SeedCatalog;
 import nl.tafelwerk.shared.seed.SeedImportStep;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 
-/** Gremia from the catalogue and a first profile of the table, written from the kwartiermakersadvies (source 002). */
+/** The gremia around the table: reference data, loaded in every profile. */
 @Component
 class MeetingsSeedImport implements SeedImportStep {
 
     private final GremiumRepository gremia;
-    private final TableProfileRepository profiles;
 
-    MeetingsSeedImport(GremiumRepository gremia, TableProfileRepository profiles) {
+    MeetingsSeedImport(GremiumRepository gremia) {
         this.gremia = gremia;
-        this.profiles = profiles;
     }
 
     @Override
@@ -26,8 +22,13 @@ class MeetingsSeedImport implements SeedImportStep {
     }
 
     @Override
+    public boolean referenceData() {
+        return true;
+    }
+
+    @Override
     public String name() {
-        return "gremia en tafelprofiel";
+        return "gremia";
     }
 
     @Override
@@ -42,24 +43,6 @@ class MeetingsSeedImport implements SeedImportStep {
                         item.path("decides").asBoolean(false), established, SeedCatalog.optionalText(item, "role")));
                 added++;
             }
-        }
-        if (!profiles.existsById(TableProfileEntity.THE_TABLE)) {
-            TableProfileEntity profile = new TableProfileEntity();
-            profile.update("Intersectorale planningstafel",
-                    "Bespreekt sectoroverstijgende, implementatie-gerelateerde vraagstukken en afhankelijkheden tussen "
-                            + "bouwstenen van het gezondheidsinformatiestelsel, stelt de voorraadagenda vast en levert "
-                            + "scenario's en een (voorkeurs)advies op aan het per vraagstuk gekozen bestuurlijk gremium.",
-                    "Ongeveer eens per 8 tot 10 weken; werkgroepen werken vraagstukken tussentijds uit.",
-                    LocalDate.of(2027, 1, 20),
-                    "Stukken voor de volgende vergadering staan uiterlijk een week vooraf klaar.",
-                    "Programmabureau", Clock.systemUTC().instant());
-            profile.setSeat("HAZ", 2, "Mandaat van de sectorale planningstafel huisartsenzorg");
-            profile.setSeat("MSZ", 2, "Mandaat van de sectorale planningstafel medisch-specialistische zorg");
-            profile.setSeat("LZ", 2, "Mandaat van de sectorale planningstafel langdurige zorg");
-            profile.setSeat("VWS", 1, "Opdrachtgever, stelselpartij");
-            profile.setSeat("NICTIZ", 1, "Stelselpartij, advies over standaarden");
-            profiles.save(profile);
-            added++;
         }
         return added;
     }

@@ -10,6 +10,14 @@ public interface SeedImportStep {
 
     String name();
 
+    /**
+     * Reference data (sectors, gremia) is loaded in every profile, so a fresh production database can
+     * be used at once; everything else only in the demo profile.
+     */
+    default boolean referenceData() {
+        return false;
+    }
+
     /** Returns how many items were added by this run. */
     int importFrom(SeedCatalog catalog);
 }
