@@ -22,6 +22,7 @@ import nl.tafelwerk.buildingblocks.internal.DependencyEntity;
 import nl.tafelwerk.buildingblocks.internal.DependencyRepository;
 import nl.tafelwerk.identity.AuthenticatedUser;
 import nl.tafelwerk.identity.CurrentUser;
+import nl.tafelwerk.shared.Csv;
 import nl.tafelwerk.shared.DomainException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -98,12 +99,10 @@ public class BouwsteenExchange {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public byte[] exportCsv(BouwsteenFilter filter) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        out.append(String.join(";", COLUMNS)).append("\r\n");
-        for (List<String> row : rows(filter)) {
-            out.append(row.stream().map(BouwsteenExchange::csvField).collect(Collectors.joining(";"))).append("\r\n");
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        List<List<String>> table = new ArrayList<>();
+        table.add(COLUMNS);
+        table.addAll(rows(filter));
+        return Csv.write(table).getBytes(StandardCharsets.UTF_8);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -160,13 +159,6 @@ public class BouwsteenExchange {
             rows.add(row);
         }
         return rows;
-    }
-
-    private static String csvField(String value) {
-        if (value.contains(";") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
     }
 
     // ---- import ----
@@ -381,7 +373,7 @@ public class BouwsteenExchange {
         if (lower.endsWith(".xlsx")) {
             cells = readXlsx(content);
         } else if (lower.endsWith(".csv") || lower.endsWith(".txt")) {
-            cells = readCsv(new String(content, StandardCharsets.UTF_8));
+            cells = readCsv(content);
         } else {
             throw new DomainException("file", "import.format", fileName);
         }
@@ -426,50 +418,15 @@ public class BouwsteenExchange {
         }
     }
 
-    /** RFC 4180 with ';' or ',' as separator (taken from the header line), quotes doubled inside quotes. */
-    static List<List<String>> readCsv(String text) {
-        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        int firstLineEnd = body.indexOf('\n') < 0 ? body.length() : body.indexOf('\n');
-        String firstLine = body.substring(0, firstLineEnd);
-        char separator = firstLine.chars().filter(ch -> ch == ';').count() >= firstLine.chars().filter(ch -> ch == ',').count()
-                ? ';' : ',';
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < body.length(); i++) {
-            char ch = body.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < body.length() && body.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    field.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == separator) {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (ch == '\n' || ch == '\r') {
-                if (ch == '\r' && i + 1 < body.length() && body.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                field.append(ch);
-            }
+    /** RFC 4180 with ';' or ',' as separator; bytes that are not UTF-8 or an unclosed quote are refused. */
+    static List<List<String>> readCsv(byte[] content) {
+        try {
+            return Csv.read(Csv.decodeUtf8(content));
+        } catch (Csv.BadEncodingException e) {
+            throw new DomainException("file", "import.encoding", e.line());
+        } catch (Csv.MalformedException e) {
+            throw new DomainException("file", "import.unclosedQuote", e.record());
         }
-        if (field.length() > 0 || !row.isEmpty()) {
-            row.add(field.toString());
-            rows.add(row);
-        }
-        return rows;
     }
 
     private static List<String> codes(@Nullable String text) {
