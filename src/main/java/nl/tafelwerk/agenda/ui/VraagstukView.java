@@ -34,7 +34,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -66,6 +65,7 @@ import nl.tafelwerk.identity.SectorService;
 import nl.tafelwerk.identity.SectorView;
 import nl.tafelwerk.meetings.GremiumView;
 import nl.tafelwerk.shared.DomainException;
+import nl.tafelwerk.shared.ui.ConflictDialog;
 import nl.tafelwerk.shared.ui.FieldFeedback;
 import nl.tafelwerk.shared.ui.Notifications;
 import org.jspecify.annotations.Nullable;
@@ -436,7 +436,9 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
             refreshAll();
         } catch (VraagstukConflictException conflict) {
             Vraagstuk theirs = conflict.current();
-            new VraagstukConflictDialog(differences(draft, VraagstukForm.of(theirs)), theirs, this::takeTheirs,
+            new ConflictDialog("agenda-conflict", "agenda-conflict-", getTranslation("agenda.conflict", theirs.updatedBy()),
+                    theirs.updatedBy(), differences(draft, VraagstukForm.of(theirs)),
+                    getTranslation("agenda.conflict.sameValues"), () -> takeTheirs(theirs),
                     () -> saveDraft(draft, theirs.version())).open();
             saveState.setText(getTranslation("state.conflict"));
             saveState.getElement().setAttribute("data-state", "conflict");
@@ -447,8 +449,8 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
         }
     }
 
-    private List<VraagstukConflictDialog.Difference> differences(VraagstukForm mine, VraagstukForm theirs) {
-        List<VraagstukConflictDialog.Difference> result = new ArrayList<>();
+    private List<ConflictDialog.Difference> differences(VraagstukForm mine, VraagstukForm theirs) {
+        ConflictDialog.Differences result = new ConflictDialog.Differences();
         compare(result, "title", mine.getTitle(), theirs.getTitle());
         compare(result, "type", label(mine.getType(), VraagstukType::messageKey), label(theirs.getType(), VraagstukType::messageKey));
         compare(result, "source", label(mine.getSource(), VraagstukBron::messageKey), label(theirs.getSource(), VraagstukBron::messageKey));
@@ -464,17 +466,15 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
         compare(result, "workingGroup", mine.getWorkingGroup(), theirs.getWorkingGroup());
         compare(result, "owner", mine.getOwner(), theirs.getOwner());
         compare(result, "nextMeeting", String.valueOf(mine.getNextMeeting()), String.valueOf(theirs.getNextMeeting()));
-        return result;
+        return result.list();
     }
 
     private <E> String label(@Nullable E value, Function<E, String> key) {
         return value == null ? "—" : getTranslation(key.apply(value));
     }
 
-    private void compare(List<VraagstukConflictDialog.Difference> result, String field, String mine, String theirs) {
-        if (!Objects.equals(mine.strip(), theirs.strip())) {
-            result.add(new VraagstukConflictDialog.Difference(getTranslation("agenda.field." + field), mine, theirs));
-        }
+    private void compare(ConflictDialog.Differences result, String field, String mine, String theirs) {
+        result.compare(getTranslation("agenda.field." + field), mine, theirs);
     }
 
     private void takeTheirs(Vraagstuk theirs) {

@@ -74,6 +74,7 @@ import nl.tafelwerk.identity.CurrentUser;
 import nl.tafelwerk.identity.SectorService;
 import nl.tafelwerk.identity.SectorView;
 import nl.tafelwerk.shared.DomainException;
+import nl.tafelwerk.shared.ui.ConflictDialog;
 import nl.tafelwerk.shared.ui.Notifications;
 import org.jspecify.annotations.Nullable;
 
@@ -657,13 +658,43 @@ public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterOb
             Notifications.success(getTranslation("bouwsteen.saved", saved.code()));
             build();
         } catch (BouwsteenConflictException conflict) {
-            new BouwsteenConflictDialog(draft, conflict.current(), this::takeTheirs,
-                    () -> saveDraft(draft, conflict.current().version())).open();
+            Bouwsteen theirs = conflict.current();
+            String by = theirs.updatedBy() == null ? "?" : theirs.updatedBy();
+            new ConflictDialog("bouwsteen-conflict", "conflict-", getTranslation("bouwsteen.conflict", by, theirs.code()),
+                    by, differences(draft, BouwsteenDraft.of(theirs)), getTranslation("bouwsteen.conflict.onlySectors"),
+                    () -> takeTheirs(theirs), () -> saveDraft(draft, theirs.version())).open();
             saveState.setText(getTranslation("state.conflict"));
             saveState.getElement().setAttribute("data-state", "conflict");
         } catch (DomainException e) {
             showFieldError(e);
         }
+    }
+
+    private List<ConflictDialog.Difference> differences(BouwsteenDraft mine, BouwsteenDraft other) {
+        ConflictDialog.Differences differences = new ConflictDialog.Differences()
+                .compare(getTranslation("bouwsteen.field.name"), mine.getName(), other.getName())
+                .compare(getTranslation("bouwsteen.field.description"), mine.getDescription(), other.getDescription())
+                .compare(getTranslation("bouwsteen.field.type"), mine.getType(), other.getType())
+                .compare(getTranslation("bouwsteen.field.owner"), mine.getOwner(), other.getOwner())
+                .compare(getTranslation("bouwsteen.field.phase"), enumLabel("bouwsteen.phase.", mine.getPhase()),
+                        enumLabel("bouwsteen.phase.", other.getPhase()))
+                .compare(getTranslation("bouwsteen.field.impact"), enumLabel("bouwsteen.impact.", mine.getImpact()),
+                        enumLabel("bouwsteen.impact.", other.getImpact()))
+                .compare(getTranslation("bouwsteen.field.tableStatus"), enumLabel("bouwsteen.status.", mine.getTableStatus()),
+                        enumLabel("bouwsteen.status.", other.getTableStatus()))
+                .compare(getTranslation("bouwsteen.field.leadTimeWeeks"), String.valueOf(mine.getLeadTimeWeeks()),
+                        String.valueOf(other.getLeadTimeWeeks()))
+                .compare(getTranslation("bouwsteen.field.source"), mine.getSource(), other.getSource())
+                .compare(getTranslation("bouwsteen.field.legalAnchor"), mine.getLegalAnchor(), other.getLegalAnchor());
+        for (AcceptanceCriterion c : AcceptanceCriterion.values()) {
+            differences.compare(getTranslation("bouwsteen.criterion." + c.name()), String.valueOf(mine.level(c)),
+                    String.valueOf(other.level(c)));
+        }
+        return differences.list();
+    }
+
+    private String enumLabel(String prefix, @Nullable Enum<?> value) {
+        return value == null ? "—" : getTranslation(prefix + value.name());
     }
 
     private void takeTheirs(Bouwsteen theirs) {

@@ -48,6 +48,7 @@ import nl.tafelwerk.meetings.TableProfileConflictException;
 import nl.tafelwerk.meetings.TableProfileService;
 import nl.tafelwerk.meetings.TableSeat;
 import nl.tafelwerk.shared.DomainException;
+import nl.tafelwerk.shared.ui.ConflictDialog;
 import nl.tafelwerk.shared.ui.FieldFeedback;
 import nl.tafelwerk.shared.ui.Notifications;
 import org.jspecify.annotations.Nullable;
@@ -233,13 +234,30 @@ public class TableProfileView extends VerticalLayout implements HasDynamicTitle 
             Notifications.success(getTranslation("profile.saved"));
             showState();
         } catch (TableProfileConflictException conflict) {
-            new ProfileConflictDialog(draft, conflict.current(), this::takeTheirs,
-                    () -> saveDraft(draft, conflict.current().version())).open();
+            TableProfile theirs = conflict.current();
+            new ConflictDialog("profile-conflict", "conflict-", getTranslation("profile.conflict", theirs.updatedBy()),
+                    theirs.updatedBy(), differences(draft, toDraft(theirs)), getTranslation("conflict.onlySeats"),
+                    () -> takeTheirs(theirs), () -> saveDraft(draft, theirs.version())).open();
             saveState.setText(getTranslation("state.conflict"));
             saveState.getElement().setAttribute("data-state", "conflict");
         } catch (DomainException e) {
             showFieldError(e);
         }
+    }
+
+    private List<ConflictDialog.Difference> differences(ProfileDraft mine, ProfileDraft theirs) {
+        return new ConflictDialog.Differences()
+                .compare(getTranslation("profile.name"), mine.getName(), theirs.getName())
+                .compare(getTranslation("profile.purpose"), mine.getPurpose(), theirs.getPurpose())
+                .compare(getTranslation("profile.cadence"), mine.getMeetingCadence(), theirs.getMeetingCadence())
+                .compare(getTranslation("profile.nextMeeting"), dateText(mine.getNextMeetingDate()),
+                        dateText(theirs.getNextMeetingDate()))
+                .compare(getTranslation("profile.notice"), mine.getMemberNotice(), theirs.getMemberNotice())
+                .list();
+    }
+
+    private static @Nullable String dateText(java.time.@Nullable LocalDate date) {
+        return date == null ? null : date.toString();
     }
 
     private void takeTheirs(TableProfile theirs) {
