@@ -323,7 +323,6 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
         saveScreening.setText(getTranslation("agenda.screening.save"));
         saveScreening.setId("vraagstuk-screening-save");
         saveScreening.addClickListener(e -> saveScreening());
-        screeningBox.add(screening, saveScreening);
     }
 
     /** Brings everything that depends on the saved state (status, permissions, steps, screening, history) up to date. */
@@ -356,11 +355,19 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
         }
         actions.setVisible(actions.getComponentCount() > 0);
 
-        screening.setValue(v.screening());
-        boolean mayScreen = service.mayScreen(v);
-        screening.setReadOnly(!mayScreen);
-        saveScreening.setVisible(mayScreen);
-        screeningBox.setVisible(v.status() == VraagstukStatus.IN_TOETSING || !v.screening().isEmpty());
+        boolean showScreening = v.status() == VraagstukStatus.IN_TOETSING || !v.screening().isEmpty();
+        screeningBox.setVisible(showScreening);
+        if (showScreening) {
+            // Attached only once shown: a hidden checkbox group keeps each of its checkbox updates as
+            // pending browser work for as long as it stays hidden, and every push of this UI scans that.
+            if (screeningBox.getComponentCount() == 0) {
+                screeningBox.add(screening, saveScreening);
+            }
+            screening.setValue(v.screening());
+            boolean mayScreen = service.mayScreen(v);
+            screening.setReadOnly(!mayScreen);
+            saveScreening.setVisible(mayScreen);
+        }
 
         historyList.removeAll();
         List<HistoryEntry> entries = service.history(v.code());

@@ -1,26 +1,58 @@
 package nl.tafelwerk.collaboration.ui;
 
-import com.vaadin.collaborationengine.CollaborationBinder;
+import com.vaadin.collaborationengine.CollaborationEngine;
+import com.vaadin.collaborationengine.ComponentConnectionContext;
+import com.vaadin.collaborationengine.FormManager;
+import com.vaadin.collaborationengine.HighlightHandler.HighlightContext;
+import com.vaadin.collaborationengine.PropertyChangeHandler.PropertyChangeEvent;
+import com.vaadin.collaborationengine.UserInfo;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.data.binder.BeanPropertySet;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BindingValidationStatusHandler;
+import com.vaadin.flow.data.binder.PropertyDefinition;
+import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.function.SerializableSupplier;
+import com.vaadin.flow.shared.Registration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.tafelwerk.collaboration.Collaborator;
 import nl.tafelwerk.collaboration.TopicId;
 import nl.tafelwerk.collaboration.internal.EngineUsers;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A form edited by several people at once: values typed by one appear for the others, and each
  * field shows who is editing it. Persisting stays with the feature's service; this only carries
  * the in-flight values. Exposes a plain {@link Binder} so callers never see the engine.
+ *
+ * <p>Built on the engine's {@link FormManager} rather than its {@code CollaborationBinder}: that
+ * binder puts every value it receives straight back on the topic, so one keystroke seen by N
+ * people became N more topic changes, each delivered to all N UIs (N² UI updates). Here a value
+ * that arrived from the topic is applied to the field without being sent again (see DD011).
  */
 public final class CoEditedForm<T> {
 
-    private final CollaborationBinder<T> binder;
+    private final Class<T> beanType;
+    private final UserInfo localUser;
+    private final SharingBinder binder;
+    private final Map<String, SharedField> fields = new LinkedHashMap<>();
+    private final Map<HasValue<?, ?>, Class<?>> elementTypes = new HashMap<>();
+    private final Set<String> onTopic = new HashSet<>();
+    private @Nullable FormManager manager;
+    private @Nullable ComponentConnectionContext context;
+    private boolean applyingTopicValue;
 
     public CoEditedForm(Class<T> beanType, Collaborator me) {
-        this.binder = new CollaborationBinder<>(beanType, EngineUsers.toUserInfo(me));
+        this.beanType = beanType;
+        this.localUser = EngineUsers.toUserInfo(me);
+        this.binder = new SharingBinder(beanType);
     }
 
     /** Starts a binding by property name, so validators and converters can be added before bind. */
@@ -28,27 +60,173 @@ public final class CoEditedForm<T> {
         return binder.forField(field);
     }
 
-    /** Binds a field holding a list of {@code elementType}, which the engine must know to share it. */
+    /** Binds a field holding a list of {@code elementType}. */
     public <E> Binder.BindingBuilder<T, List<E>> forListField(HasValue<?, List<E>> field, Class<E> elementType) {
-        return binder.forField(field, List.class, elementType);
+        elementTypes.put(field, elementType);
+        return binder.forField(field);
     }
 
-    /** Binds a field holding a set of {@code elementType} (e.g. a multi-select), which the engine must know to share it. */
+    /** Binds a field holding a set of {@code elementType} (e.g. a multi-select). */
     public <E> Binder.BindingBuilder<T, Set<E>> forSetField(HasValue<?, Set<E>> field, Class<E> elementType) {
-        return binder.forField(field, Set.class, elementType);
+        elementTypes.put(field, elementType);
+        return binder.forField(field);
     }
 
-    /** Joins the topic; {@code initial} supplies the values only when nobody else is editing yet. */
-    public void connect(TopicId topic, SerializableSupplier<T> initial) {
-        binder.setTopic(topic.value(), initial);
+    /** Joins the topic; {@code initial} supplies the values only for properties nobody is editing yet. */
+    public void connect(TopicId topic, SerializableSupplier<@Nullable T> initial) {
+        leaveTopic();
+        binder.readBean(null);
+        ComponentConnectionContext newContext = new ComponentConnectionContext();
+        fields.values().forEach(shared -> newContext.addComponent((Component) shared.field()));
+        FormManager newManager = new FormManager(newContext, localUser, topic.value(), CollaborationEngine::getInstance);
+        newManager.setPropertyChangeHandler(this::applyTopicValue);
+        newManager.setHighlightHandler(this::showEditor);
+        newManager.setActivationHandler(() -> {
+            // The values already on the topic are queued for this UI right behind this call; fill in
+            // the rest only once they are applied, or a stale initial bean would overwrite them.
+            fields.values().stream().findFirst().flatMap(shared -> ((Component) shared.field()).getUI())
+                    .ifPresent(ui -> ui.access(() -> fillPropertiesNobodyShares(initial)));
+            return onTopic::clear;
+        });
+        newManager.onConnectionFailed(e -> binder.readBean(initial.get()));
+        context = newContext;
+        manager = newManager;
     }
 
     /** Leaves the topic; the fields keep their values. */
     public void disconnect() {
-        binder.setTopic(null, () -> null);
+        leaveTopic();
     }
 
     public Binder<T> binder() {
         return binder;
+    }
+
+    private void leaveTopic() {
+        FormManager current = manager;
+        if (current != null) {
+            manager = null;
+            context = null;
+            current.close();
+            onTopic.clear();
+            fields.values().forEach(shared -> FieldHighlights.clear(((Component) shared.field()).getElement()));
+        }
+    }
+
+    private void share(SharedField shared) {
+        FormManager current = manager;
+        if (current != null && !applyingTopicValue) {
+            current.setValue(shared.property(), shared.codec().encode(shared.field().getValue()));
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void applyTopicValue(PropertyChangeEvent event) {
+        SharedField shared = fields.get(event.getPropertyName());
+        if (shared == null) {
+            return;
+        }
+        JsonNode json = event.getValue(JsonNode.class);
+        Object value = json == null ? null : shared.codec().decode(json);
+        if (value == null) {
+            onTopic.remove(shared.property());
+        } else {
+            onTopic.add(shared.property());
+        }
+        applyingTopicValue = true;
+        try {
+            HasValue field = shared.field();
+            if (value == null) {
+                field.clear();
+            } else {
+                field.setValue(value);
+            }
+        } finally {
+            applyingTopicValue = false;
+        }
+    }
+
+    private void fillPropertiesNobodyShares(SerializableSupplier<@Nullable T> initial) {
+        List<SharedField> missing = fields.values().stream().filter(shared -> !onTopic.contains(shared.property())).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        T bean = initial.get();
+        for (SharedField shared : missing) {
+            binder.getBinding(shared.property()).ifPresent(binding -> {
+                if (bean == null) {
+                    binding.getField().clear();
+                } else {
+                    binding.read(bean);
+                }
+            });
+        }
+    }
+
+    private @Nullable Registration showEditor(HighlightContext highlight) {
+        SharedField shared = fields.get(highlight.getPropertyName());
+        if (shared == null || highlight.getUser().getId().equals(localUser.getId())) {
+            return null;
+        }
+        var element = ((Component) shared.field()).getElement();
+        FieldHighlights.show(element, highlight.getUser(), highlight.getFieldIndex());
+        return () -> FieldHighlights.hide(element, highlight.getUser(), highlight.getFieldIndex());
+    }
+
+    private void bound(String property, HasValue<?, ?> field) {
+        PropertyDefinition<T, ?> definition = BeanPropertySet.get(beanType).getProperty(property)
+                .orElseThrow(() -> new IllegalArgumentException("No property " + property + " on " + beanType.getName()));
+        SharedField shared = new SharedField(property, field, SharedFieldCodec.of(definition.getType(), elementTypes.get(field)));
+        fields.put(property, shared);
+        field.addValueChangeListener(event -> share(shared));
+        FieldHighlights.watch(((Component) field).getElement(),
+                fieldIndex -> {
+                    FormManager current = manager;
+                    if (current != null) {
+                        current.highlight(property, true, fieldIndex);
+                    }
+                },
+                () -> {
+                    FormManager current = manager;
+                    if (current != null) {
+                        current.highlight(property, false);
+                    }
+                });
+        ComponentConnectionContext current = context;
+        if (current != null) {
+            current.addComponent((Component) field);
+        }
+    }
+
+    private record SharedField(String property, HasValue<?, ?> field, SharedFieldCodec codec) {
+    }
+
+    /** A binder that tells the form which property each field is bound to. */
+    private final class SharingBinder extends Binder<T> {
+
+        SharingBinder(Class<T> beanType) {
+            super(beanType);
+        }
+
+        @Override
+        protected <V, TARGET> BindingBuilder<T, TARGET> doCreateBinding(HasValue<?, V> field, Converter<V, TARGET> converter,
+                BindingValidationStatusHandler handler) {
+            return new SharingBindingBuilder<>(this, field, converter, handler);
+        }
+
+        private final class SharingBindingBuilder<V, TARGET> extends BindingBuilderImpl<T, V, TARGET> {
+
+            SharingBindingBuilder(Binder<T> binder, HasValue<?, V> field, Converter<V, TARGET> converter,
+                    BindingValidationStatusHandler handler) {
+                super(binder, field, converter, handler);
+            }
+
+            @Override
+            public Binding<T, TARGET> bind(String propertyName) {
+                Binding<T, TARGET> binding = super.bind(propertyName);
+                bound(propertyName, getField());
+                return binding;
+            }
+        }
     }
 }
