@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import nl.tafelwerk.TafelwerkTest;
+import nl.tafelwerk.collaboration.CollaborationLoad;
 import nl.tafelwerk.identity.NewUser;
 import nl.tafelwerk.identity.Role;
 import nl.tafelwerk.identity.UserDirectory;
@@ -32,15 +27,18 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * Edit propagation with N live sessions on one co-edited item (issue 5's benchmark).
  *
- * <p>N distinct users each hold a UI on the item through {@link ProtocolClient} (login, UI, push
- * websocket — no browsers, see ../shared/STACK.md). One of them types a new value; the figure is the
- * time from sending that edit until every other UI has received it in a push message, over
- * {@code bench.rounds} rounds. Also prints the heap per open UI after GC.
+ * <p>N distinct users each hold a UI on vraagstuk VS-01 through {@link ProtocolClient}s (login, UI,
+ * push websocket; no browsers, see ../shared/STACK.md) that run in a separate JVM, the
+ * {@link ClientFleet}, so the server's heap holds only the server's state. One of them types a new
+ * title; the figure is the time from sending that edit until every other UI has received it in a
+ * push message, over {@code bench.rounds} rounds after {@code bench.warmup} warm-up rounds. Also
+ * prints the server's heap per open UI after GC and how many engine deliveries one edit caused.
  *
  * <pre>
- * mvn -B test -Dtest=CoEditingPropagationBenchmark -Dgroups=bench -DexcludedGroups=none -Dmaven.test.redirectTestOutputToFile=false
+ * mvn -Pproduction test -Dtest=CoEditingPropagationBenchmark -Dgroups=bench -DexcludedGroups=none \
+ *     -Dmaven.test.redirectTestOutputToFile=false -DenableAssertions=false ; mvn clean
  * </pre>
- * Options: {@code -Dbench.route=tafel -Dbench.field=profile-notice -Dbench.rounds=30}.
+ * Options: {@code -Dbench.ns=10,50,100,200 -Dbench.rounds=30 -Dbench.warmup=30 -Dbench.route=tafel -Dbench.field=profile-notice}.
  */
 @Tag("bench")
 @TafelwerkTest
@@ -56,83 +54,68 @@ class CoEditingPropagationBenchmark {
     UserDirectory directory;
     @Autowired
     UserDetailsService userDetails;
+    @Autowired
+    CollaborationLoad load;
 
     @Test
     void propagationAcrossSessions() throws Exception {
         int[] ns = Arrays.stream(System.getProperty("bench.ns", "10,50,100,200").split(",")).mapToInt(Integer::parseInt).toArray();
         int rounds = Integer.getInteger("bench.rounds", 30);
-        String route = System.getProperty("bench.route", "tafel");
-        String field = System.getProperty("bench.field", "profile-notice");
+        int warmup = Integer.getInteger("bench.warmup", 30);
+        String route = System.getProperty("bench.route", "voorraadagenda/VS-01");
+        String field = System.getProperty("bench.field", "vraagstuk-title");
         createBenchUsers(Arrays.stream(ns).max().orElse(10));
 
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .executor(Executors.newFixedThreadPool(4)).connectTimeout(Duration.ofSeconds(10)).build();
         List<String> report = new ArrayList<>();
-        for (int n : ns) {
-            report.add(measure(http, n, rounds, route, field));
+        try (Fleet fleet = Fleet.start("http://localhost:" + port, PASSWORD, route, field)) {
+            for (int n : ns) {
+                report.add(measure(fleet, n, warmup, rounds));
+            }
         }
         System.out.println();
-        System.out.println("=== Co-editing propagation (route " + route + ", field " + field + ", " + rounds + " rounds) ===");
+        System.out.println("=== Co-editing propagation (route " + route + ", field " + field + ", " + rounds + " rounds after "
+                + warmup + " warm-up rounds; clients in a separate JVM) ===");
         report.forEach(System.out::println);
     }
 
-    private String measure(HttpClient http, int n, int rounds, String route, String field) throws Exception {
+    private String measure(Fleet fleet, int n, int warmup, int rounds) throws Exception {
         long heapBefore = usedHeapAfterGc();
-        List<ProtocolClient> clients = new ArrayList<>();
-        ExecutorService connect = Executors.newFixedThreadPool(4);
-        List<java.util.concurrent.Future<ProtocolClient>> opening = new ArrayList<>();
-        for (int i = 1; i <= n; i++) {
-            String username = String.format(Locale.ROOT, "bench-%03d", i);
-            opening.add(connect.submit(() -> {
-                ProtocolClient client = new ProtocolClient(http, "http://localhost:" + port);
-                client.login(username, PASSWORD);
-                client.open(route);
-                return client;
-            }));
-        }
-        for (var future : opening) {
-            clients.add(future.get(120, TimeUnit.SECONDS));
-        }
-        connect.shutdown();
+        long deliveriesBefore = load.deliveries();
+        fleet.command("open " + n, "opened");
         Thread.sleep(2000); // let the N² presence updates of the joins settle
         long heapPerUi = (usedHeapAfterGc() - heapBefore) / n;
 
-        ProtocolClient editor = clients.get(0);
-        List<ProtocolClient> receivers = clients.subList(1, clients.size());
         long[] allReceived = new long[rounds];
+        long[] firstReceived = new long[rounds];
+        long[] editorReply = new long[rounds];
         List<Long> each = new ArrayList<>();
-        for (int round = 0; round < rounds + 3; round++) {
-            String token = "bench-" + n + "-" + round + "-" + System.nanoTime();
-            ConcurrentHashMap<ProtocolClient, Long> arrivals = new ConcurrentHashMap<>();
-            CountDownLatch done = new CountDownLatch(receivers.size());
-            for (ProtocolClient receiver : receivers) {
-                receiver.onPush(message -> {
-                    if (message.contains(token) && arrivals.putIfAbsent(receiver, System.nanoTime()) == null) {
-                        done.countDown();
-                    }
-                });
-            }
-            long sent = System.nanoTime();
-            editor.setValue(field, token);
-            boolean complete = done.await(30, TimeUnit.SECONDS);
-            assertThat(complete).as("all %d receivers got round %d", receivers.size(), round).isTrue();
-            if (round >= 3) { // the first rounds warm up
-                long last = 0;
-                for (long arrival : arrivals.values()) {
-                    each.add(arrival - sent);
-                    last = Math.max(last, arrival - sent);
-                }
-                allReceived[round - 3] = last;
-            }
+        long deliveriesMeasured = 0;
+        for (int round = 0; round < warmup + rounds; round++) {
+            long deliveriesAtStart = load.deliveries();
+            String[] result = fleet.command("round bench-" + n + "-" + round + "-" + System.nanoTime(), "result").split(" ");
+            assertThat(result[0]).as("all %d receivers got round %d", n - 1, round).isNotEqualTo("timeout");
             Thread.sleep(100);
+            if (round >= warmup) { // the first rounds let the JIT settle
+                int i = round - warmup;
+                editorReply[i] = Long.parseLong(result[0]);
+                firstReceived[i] = Long.parseLong(result[1]);
+                allReceived[i] = Long.parseLong(result[2]);
+                if (result.length > 3) {
+                    Arrays.stream(result[3].split(",")).map(Long::parseLong).forEach(each::add);
+                }
+                deliveriesMeasured += load.deliveries() - deliveriesAtStart;
+            }
         }
-        clients.forEach(ProtocolClient::close);
+        fleet.command("close", "closed");
+        Thread.sleep(1000);
 
         long[] perDelivery = each.stream().mapToLong(Long::longValue).toArray();
         return String.format(Locale.ROOT,
-                "N=%3d  all-received p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms | per delivery p50 %6.1f ms  p95 %6.1f ms | heap per UI %5d KiB",
+                "N=%3d  all-received p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms | each receiver p50 %5.1f ms | first %5.1f ms | "
+                        + "editor's reply %5.1f ms | engine deliveries per edit %5.1f | heap per open UI %5d KiB",
                 n, ms(percentile(allReceived, 50)), ms(percentile(allReceived, 95)), ms(percentile(allReceived, 100)),
-                ms(percentile(perDelivery, 50)), ms(percentile(perDelivery, 95)), heapPerUi / 1024);
+                ms(percentile(perDelivery, 50)), ms(percentile(firstReceived, 50)), ms(percentile(editorReply, 50)),
+                deliveriesMeasured / (double) rounds, heapPerUi / 1024);
     }
 
     private void createBenchUsers(int count) {
@@ -169,5 +152,49 @@ class CoEditingPropagationBenchmark {
 
     private static double ms(long nanos) {
         return nanos / 1_000_000.0;
+    }
+}
+
+/** The {@link ClientFleet} process and its line protocol. */
+final class Fleet implements AutoCloseable {
+
+    private final Process process;
+    private final java.io.BufferedWriter commands;
+    private final java.io.BufferedReader replies;
+
+    private Fleet(Process process) {
+        this.process = process;
+        this.commands = process.outputWriter(java.nio.charset.StandardCharsets.UTF_8);
+        this.replies = process.inputReader(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    static Fleet start(String base, String password, String route, String field) throws java.io.IOException {
+        String javaCommand = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(javaCommand, "-Xmx1g", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                ClientFleet.class.getName(), base, password, route, field);
+        builder.redirectError(ProcessBuilder.Redirect.INHERIT);
+        return new Fleet(builder.start());
+    }
+
+    /** Sends a command and returns the rest of its "fleet WORD ..." reply, skipping other output. */
+    String command(String command, String expectedWord) throws java.io.IOException {
+        commands.write(command);
+        commands.newLine();
+        commands.flush();
+        for (String line = replies.readLine(); line != null; line = replies.readLine()) {
+            if (line.startsWith("fleet " + expectedWord)) {
+                return line.substring(("fleet " + expectedWord).length()).trim();
+            }
+            if (line.startsWith("fleet error")) {
+                throw new IllegalStateException(line);
+            }
+        }
+        throw new IllegalStateException("The client fleet stopped (exit " + process.exitValue() + ")");
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        process.waitFor(10, TimeUnit.SECONDS);
     }
 }

@@ -1,0 +1,119 @@
+package nl.tafelwerk.bench;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The benchmark's users, in a JVM of their own so that the server's heap and threads hold only
+ * the server's work: N {@link ProtocolClient}s, driven by one-line commands on standard input.
+ *
+ * <pre>
+ * open N        log in bench-001..N and open the route      -> fleet opened N
+ * round TOKEN   the first client types TOKEN into the field  -> fleet result REPLY FIRST LAST D1,D2,... (nanoseconds)
+ * close         log everyone out                             -> fleet closed
+ * </pre>
+ */
+public final class ClientFleet {
+
+    private final String base;
+    private final String password;
+    private final String route;
+    private final String field;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .executor(Executors.newFixedThreadPool(4)).connectTimeout(Duration.ofSeconds(10)).build();
+    private final List<ProtocolClient> clients = new ArrayList<>();
+
+    private ClientFleet(String base, String password, String route, String field) {
+        this.base = base;
+        this.password = password;
+        this.route = route;
+        this.field = field;
+    }
+
+    public static void main(String[] args) throws Exception {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        ClientFleet fleet = new ClientFleet(args[0], args[1], args[2], args[3]);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            String[] command = line.trim().split(" ", 2);
+            switch (command[0]) {
+                case "open" -> out.println("fleet opened " + fleet.open(Integer.parseInt(command[1])));
+                case "round" -> out.println("fleet result " + fleet.round(command[1]));
+                case "close" -> {
+                    fleet.close();
+                    out.println("fleet closed");
+                }
+                case "exit" -> System.exit(0);
+                default -> out.println("fleet error unknown command " + line);
+            }
+        }
+        System.exit(0);
+    }
+
+    private int open(int n) throws Exception {
+        ExecutorService connect = Executors.newFixedThreadPool(4);
+        List<Future<ProtocolClient>> opening = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            String username = String.format(Locale.ROOT, "bench-%03d", i);
+            opening.add(connect.submit(() -> {
+                ProtocolClient client = new ProtocolClient(http, base);
+                client.login(username, password);
+                client.open(route);
+                return client;
+            }));
+        }
+        for (Future<ProtocolClient> future : opening) {
+            clients.add(future.get(120, TimeUnit.SECONDS));
+        }
+        connect.shutdown();
+        return clients.size();
+    }
+
+    private String round(String token) throws Exception {
+        ProtocolClient editor = clients.get(0);
+        List<ProtocolClient> receivers = clients.subList(1, clients.size());
+        ConcurrentHashMap<ProtocolClient, Long> arrivals = new ConcurrentHashMap<>();
+        CountDownLatch done = new CountDownLatch(receivers.size());
+        for (ProtocolClient receiver : receivers) {
+            receiver.onPush(message -> {
+                if (message.contains(token) && arrivals.putIfAbsent(receiver, System.nanoTime()) == null) {
+                    done.countDown();
+                }
+            });
+        }
+        long sent = System.nanoTime();
+        editor.setValue(field, token);
+        long replied = System.nanoTime();
+        if (!done.await(30, TimeUnit.SECONDS)) {
+            return "timeout " + arrivals.size() + " of " + receivers.size();
+        }
+        long first = Long.MAX_VALUE;
+        long last = 0;
+        StringJoiner each = new StringJoiner(",");
+        for (long arrival : arrivals.values()) {
+            first = Math.min(first, arrival - sent);
+            last = Math.max(last, arrival - sent);
+            each.add(Long.toString(arrival - sent));
+        }
+        return (replied - sent) + " " + first + " " + last + " " + each;
+    }
+
+    private void close() {
+        clients.forEach(ProtocolClient::close);
+        clients.clear();
+    }
+}
