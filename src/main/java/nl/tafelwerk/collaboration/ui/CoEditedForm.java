@@ -78,7 +78,9 @@ public final class CoEditedForm<T> {
         binder.readBean(null);
         ComponentConnectionContext newContext = new ComponentConnectionContext();
         fields.values().forEach(shared -> newContext.addComponent((Component) shared.field()));
-        FormManager newManager = new FormManager(newContext, localUser, topic.value(), CollaborationEngine::getInstance);
+        // A sub-topic of its own: presence avatars on the same item sit on the topic itself, and the
+        // engine hands every change on a topic to every connection to it, interested or not.
+        FormManager newManager = new FormManager(newContext, localUser, topic.child("form").value(), CollaborationEngine::getInstance);
         newManager.setPropertyChangeHandler(this::applyTopicValue);
         newManager.setHighlightHandler(this::showEditor);
         newManager.setActivationHandler(() -> {
