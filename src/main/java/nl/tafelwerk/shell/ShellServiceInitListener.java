@@ -1,5 +1,6 @@
 package nl.tafelwerk.shell;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -37,14 +38,23 @@ class ShellServiceInitListener implements VaadinServiceInitListener {
         Throwable error = rootCause(event.getThrowable());
         VaadinSession session = VaadinSession.getCurrent();
         java.util.Locale locale = session == null ? Texts.DUTCH : session.getLocale();
+        // Work done for a session without a UI in view (e.g. a live update arriving while the
+        // browser leaves) has nobody to tell; it is only logged.
+        boolean someoneToTell = UI.getCurrent() != null;
         if (error instanceof DomainException domain) {
-            Notifications.error(Texts.get(locale, domain.messageKey(), domain.arguments()));
+            if (someoneToTell) {
+                Notifications.error(Texts.get(locale, domain.messageKey(), domain.arguments()));
+            }
         } else if (error instanceof AccessDeniedException || error instanceof AuthorizationDeniedException) {
-            Notifications.error(Texts.get(locale, "error.forbidden"));
+            if (someoneToTell) {
+                Notifications.error(Texts.get(locale, "error.forbidden"));
+            }
         } else {
             String incident = UUID.randomUUID().toString().substring(0, 8);
             log.error("Incident {}", incident, event.getThrowable());
-            Notifications.error(Texts.get(locale, "error.internal.text", incident));
+            if (someoneToTell) {
+                Notifications.error(Texts.get(locale, "error.internal.text", incident));
+            }
         }
     }
 

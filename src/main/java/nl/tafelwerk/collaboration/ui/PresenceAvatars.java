@@ -1,27 +1,78 @@
 package nl.tafelwerk.collaboration.ui;
 
-import com.vaadin.collaborationengine.CollaborationAvatarGroup;
+import com.vaadin.collaborationengine.CollaborationEngine;
+import com.vaadin.collaborationengine.UserInfo;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.tafelwerk.collaboration.CollaborationScope;
 import nl.tafelwerk.collaboration.Collaborator;
+import nl.tafelwerk.collaboration.Presence;
 import nl.tafelwerk.collaboration.TopicId;
 import nl.tafelwerk.collaboration.internal.EngineUsers;
 
-/** The avatars of everyone on a topic; showing it also marks the current user as present there. */
+/**
+ * The avatars of everyone on a topic; showing it also marks the current user as present there.
+ *
+ * <p>Shows yourself and the first {@value #VISIBLE_AVATARS} others, then "+N": the engine's own
+ * avatar group gives every UI an avatar (and its JSON) for every person present and sends all of
+ * them again on each arrival, which costs memory and pushes in proportion to N² on a busy topic.
+ * Presence itself is kept by {@link Presence}, which cannot leave ghosts behind.
+ */
 public class PresenceAvatars extends Composite<Div> {
 
+    static final int VISIBLE_AVATARS = 6;
+
+    private final String localId;
+    private final AvatarGroup avatars = new AvatarGroup();
+    private final Span others = new Span();
+    private List<Collaborator> shown = List.of();
+
     public PresenceAvatars(Collaborator me, TopicId topic, String label) {
-        CollaborationAvatarGroup avatars = new CollaborationAvatarGroup(EngineUsers.toUserInfo(me), topic.value());
-        avatars.setMaxItemsVisible(6);
-        AvatarGroup.AvatarGroupI18n i18n = new AvatarGroup.AvatarGroupI18n()
+        this.localId = me.id();
+        avatars.setMaxItemsVisible(VISIBLE_AVATARS + 1);
+        avatars.setI18n(new AvatarGroup.AvatarGroupI18n()
                 .setAnonymous(getTranslation("presence.anonymous"))
                 .setOneActiveUser(getTranslation("presence.one"))
-                .setManyActiveUsers(getTranslation("presence.many"));
-        avatars.setI18n(i18n);
+                .setManyActiveUsers(getTranslation("presence.many")));
+        others.addClassName("tw-presence-others");
+        others.setVisible(false);
         getContent().addClassName("tw-presence");
         getContent().getElement().setAttribute("role", "group");
         getContent().getElement().setAttribute("aria-label", label);
-        getContent().add(avatars);
+        getContent().add(avatars, others);
+
+        Presence.join(CollaborationScope.of(getContent()), topic, me, true, this::render);
+    }
+
+    private void render(List<Collaborator> present) {
+        List<Collaborator> shown = Stream.concat(
+                        present.stream().filter(person -> person.id().equals(localId)),
+                        present.stream().filter(person -> !person.id().equals(localId)))
+                .limit(VISIBLE_AVATARS + 1L).toList();
+        if (!shown.equals(this.shown)) {
+            this.shown = shown;
+            List<AvatarGroup.AvatarGroupItem> items = new ArrayList<>(shown.size());
+            CollaborationEngine engine = CollaborationEngine.getInstance();
+            for (Collaborator person : shown) {
+                UserInfo user = EngineUsers.toUserInfo(person);
+                AvatarGroup.AvatarGroupItem item = new AvatarGroup.AvatarGroupItem(user.getName());
+                item.setAbbreviation(user.getAbbreviation());
+                item.setColorIndex(engine.getUserColorIndex(user));
+                items.add(item);
+            }
+            avatars.setItems(items);
+        }
+        int hidden = present.size() - shown.size();
+        others.setVisible(hidden > 0);
+        if (hidden > 0) {
+            others.setText("+" + hidden);
+            others.getElement().setAttribute("title", getTranslation("presence.others", hidden));
+            others.getElement().setAttribute("aria-label", getTranslation("presence.others", hidden));
+        }
     }
 }
