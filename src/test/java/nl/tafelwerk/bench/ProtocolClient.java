@@ -42,6 +42,9 @@ final class ProtocolClient implements WebSocket.Listener {
     private volatile int syncId;
     private int clientId;
     private WebSocket socket;
+    private boolean requestsOverWebsocket;
+    private volatile String awaitedReply;
+    private volatile java.util.concurrent.CompletableFuture<Void> reply;
 
     ProtocolClient(HttpClient http, String base) {
         this.http = http;
@@ -62,7 +65,10 @@ final class ProtocolClient implements WebSocket.Listener {
 
     /** Starts a UI, navigates it to {@code route} and opens the push websocket. */
     void open(String route) throws IOException, InterruptedException {
-        JsonNode init = JSON.readTree(get("/?v-r=init&location=&query=").body()).path("appConfig");
+        String initText = get("/?v-r=init&location=&query=").body();
+        // With push transport "websocket" the browser also sends its requests over the websocket.
+        requestsOverWebsocket = initText.contains("\"websocket\"") && !initText.contains("\"websocket-xhr\"");
+        JsonNode init = JSON.readTree(initText).path("appConfig");
         uiId = init.path("v-uiId").asInt();
         JsonNode uidl = init.path("uidl");
         securityKey = uidl.path("Vaadin-Security-Key").asString();
@@ -90,11 +96,24 @@ final class ProtocolClient implements WebSocket.Listener {
         return node;
     }
 
-    /** Types a value into the field, as the browser does on input. */
+    /** Types a value into the field, as the browser does on input; returns once the server answered. */
     void setValue(String elementId, String value) throws IOException, InterruptedException {
         int node = node(elementId);
-        uidl("{\"type\":\"mSync\",\"node\":" + node + ",\"feature\":1,\"property\":\"value\",\"value\":"
-                + JSON.writeValueAsString(value) + "},{\"type\":\"event\",\"node\":" + node + ",\"event\":\"change\"}");
+        String rpc = "{\"type\":\"mSync\",\"node\":" + node + ",\"feature\":1,\"property\":\"value\",\"value\":"
+                + JSON.writeValueAsString(value) + "},{\"type\":\"event\",\"node\":" + node + ",\"event\":\"change\"}";
+        if (requestsOverWebsocket) {
+            String body = body(rpc);
+            awaitedReply = "\"clientId\":" + clientId; // the server names the next client id it expects
+            reply = new java.util.concurrent.CompletableFuture<>();
+            socket.sendText(body.length() + "|" + body, true).join();
+            try {
+                reply.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                throw new IOException("No answer over the websocket", e);
+            }
+            return;
+        }
+        uidl(rpc);
     }
 
     void onPush(Consumer<String> listener) {
@@ -138,15 +157,24 @@ final class ProtocolClient implements WebSocket.Listener {
             if (sync.find()) {
                 syncId = Math.max(syncId, Integer.parseInt(sync.group(1)));
             }
+            java.util.concurrent.CompletableFuture<Void> waiting = reply;
+            if (waiting != null && message.contains(awaitedReply)) {
+                reply = null;
+                waiting.complete(null);
+            }
             onPush.accept(message);
         }
         webSocket.request(1);
         return null;
     }
 
-    private JsonNode uidl(String rpc) throws IOException, InterruptedException {
-        String body = "{\"csrfToken\":\"" + securityKey + "\",\"rpc\":[" + rpc + "],\"syncId\":" + syncId + ",\"clientId\":"
+    private String body(String rpc) {
+        return "{\"csrfToken\":\"" + securityKey + "\",\"rpc\":[" + rpc + "],\"syncId\":" + syncId + ",\"clientId\":"
                 + clientId++ + "}";
+    }
+
+    private JsonNode uidl(String rpc) throws IOException, InterruptedException {
+        String body = body(rpc);
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/?v-r=uidl&v-uiId=" + uiId))
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
