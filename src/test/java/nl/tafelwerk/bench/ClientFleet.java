@@ -71,6 +71,7 @@ public final class ClientFleet {
             String username = String.format(Locale.ROOT, "bench-%03d", i);
             opening.add(connect.submit(() -> {
                 ProtocolClient client = new ProtocolClient(http, base);
+                client.sendRequestsOverWebsocket(Boolean.getBoolean("bench.requestsOverWebsocket"));
                 client.login(username, password);
                 client.open(route);
                 return client;

@@ -91,6 +91,7 @@ class CoEditingPropagationBenchmark {
         long[] allReceived = new long[rounds];
         long[] firstReceived = new long[rounds];
         long[] editorReply = new long[rounds];
+        long[] serverSide = new long[rounds];
         List<Long> each = new ArrayList<>();
         long deliveriesMeasured = 0;
         for (int round = 0; round < warmup + rounds; round++) {
@@ -98,9 +99,11 @@ class CoEditingPropagationBenchmark {
             String[] result = fleet.command("round bench-" + n + "-" + round + "-" + System.nanoTime(), "result").split(" ");
             assertThat(result[0]).as("all %d receivers got round %d", n - 1, round).isNotEqualTo("timeout");
             Thread.sleep(100);
+            long heldAndQueued = load.lastDeliveryFinishedNanos() - load.lastEditSharedNanos();
             if (round >= warmup) { // the first rounds let the JIT settle
                 int i = round - warmup;
                 editorReply[i] = Long.parseLong(result[0]);
+                serverSide[i] = heldAndQueued;
                 firstReceived[i] = Long.parseLong(result[1]);
                 allReceived[i] = Long.parseLong(result[2]);
                 if (result.length > 3) {
@@ -114,9 +117,11 @@ class CoEditingPropagationBenchmark {
 
         long[] perDelivery = each.stream().mapToLong(Long::longValue).toArray();
         return String.format(Locale.ROOT,
-                "N=%3d  all-received p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms | each receiver p50 %5.1f ms | first %5.1f ms | "
-                        + "editor's reply %5.1f ms | engine deliveries per edit %5.1f | heap per open UI %5d KiB",
-                n, ms(percentile(allReceived, 50)), ms(percentile(allReceived, 95)), ms(percentile(allReceived, 100)),
+                "N=%3d  server: all hold it, pushes queued p50 %5.1f  p95 %5.1f  max %5.1f ms"
+                        + " | clients: all received p50 %5.1f  p95 %5.1f  max %5.1f ms, each p50 %5.1f, first %5.1f, editor's reply %5.1f ms"
+                        + " | deliveries per edit %5.1f | heap per open UI %5d KiB",
+                n, ms(percentile(serverSide, 50)), ms(percentile(serverSide, 95)), ms(percentile(serverSide, 100)),
+                ms(percentile(allReceived, 50)), ms(percentile(allReceived, 95)), ms(percentile(allReceived, 100)),
                 ms(percentile(perDelivery, 50)), ms(percentile(firstReceived, 50)), ms(percentile(editorReply, 50)),
                 deliveriesMeasured / (double) rounds, heapPerUi / 1024);
     }
@@ -173,7 +178,8 @@ final class Fleet implements AutoCloseable {
 
     static Fleet start(String base, String password, String route, String field) throws java.io.IOException {
         String javaCommand = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(javaCommand, "-Xmx1g", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+        ProcessBuilder builder = new ProcessBuilder(javaCommand, "-Xmx1g", "-XX:+UseSerialGC",
+                "-Dbench.requestsOverWebsocket=" + Boolean.getBoolean("bench.requestsOverWebsocket"), "-cp", System.getProperty("java.class.path"),
                 ClientFleet.class.getName(), base, password, route, field);
         builder.redirectError(ProcessBuilder.Redirect.INHERIT);
         return new Fleet(builder.start());

@@ -51,6 +51,14 @@ final class ProtocolClient implements WebSocket.Listener {
         this.base = base;
     }
 
+    /**
+     * Sends requests over the push websocket, as a browser does when the app's push transport is
+     * WEBSOCKET; by default they go as HTTP requests (transport WEBSOCKET_XHR, Vaadin's default).
+     */
+    void sendRequestsOverWebsocket(boolean overWebsocket) {
+        this.requestsOverWebsocket = overWebsocket;
+    }
+
     void login(String username, String password) throws IOException, InterruptedException {
         readCsrf(get("/login"));
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/login"))
@@ -65,10 +73,7 @@ final class ProtocolClient implements WebSocket.Listener {
 
     /** Starts a UI, navigates it to {@code route} and opens the push websocket. */
     void open(String route) throws IOException, InterruptedException {
-        String initText = get("/?v-r=init&location=&query=").body();
-        // With push transport "websocket" the browser also sends its requests over the websocket.
-        requestsOverWebsocket = initText.contains("\"websocket\"") && !initText.contains("\"websocket-xhr\"");
-        JsonNode init = JSON.readTree(initText).path("appConfig");
+        JsonNode init = JSON.readTree(get("/?v-r=init&location=&query=").body()).path("appConfig");
         uiId = init.path("v-uiId").asInt();
         JsonNode uidl = init.path("uidl");
         securityKey = uidl.path("Vaadin-Security-Key").asString();
@@ -104,10 +109,11 @@ final class ProtocolClient implements WebSocket.Listener {
         if (requestsOverWebsocket) {
             String body = body(rpc);
             awaitedReply = "\"clientId\":" + clientId; // the server names the next client id it expects
-            reply = new java.util.concurrent.CompletableFuture<>();
+            java.util.concurrent.CompletableFuture<Void> answered = new java.util.concurrent.CompletableFuture<>();
+            reply = answered;
             socket.sendText(body.length() + "|" + body, true).join();
             try {
-                reply.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                answered.get(30, java.util.concurrent.TimeUnit.SECONDS);
             } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
                 throw new IOException("No answer over the websocket", e);
             }

@@ -18,6 +18,9 @@ public final class DispatchExecutor extends ThreadPoolExecutor implements Collab
 
     private static final Logger LOG = LoggerFactory.getLogger(DispatchExecutor.class);
 
+    private static volatile long lastEditShared;
+    private volatile long lastDeliveryFinished;
+
     DispatchExecutor(int threads) {
         super(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), namedThreads());
     }
@@ -29,6 +32,8 @@ public final class DispatchExecutor extends ThreadPoolExecutor implements Collab
                 delivery.run();
             } catch (NullPointerException e) {
                 LOG.debug("Dropped a collaboration delivery to a session that has ended", e);
+            } finally {
+                lastDeliveryFinished = System.nanoTime();
             }
         });
     }
@@ -36,6 +41,21 @@ public final class DispatchExecutor extends ThreadPoolExecutor implements Collab
     @Override
     public long deliveries() {
         return getCompletedTaskCount();
+    }
+
+    @Override
+    public long lastDeliveryFinishedNanos() {
+        return lastDeliveryFinished;
+    }
+
+    @Override
+    public long lastEditSharedNanos() {
+        return lastEditShared;
+    }
+
+    /** Called by a co-edited form when it sends its user's edit to the topic. */
+    public static void editShared() {
+        lastEditShared = System.nanoTime();
     }
 
     private static ThreadFactory namedThreads() {

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.tafelwerk.collaboration.Collaborator;
 import nl.tafelwerk.collaboration.TopicId;
+import nl.tafelwerk.collaboration.internal.DispatchExecutor;
 import nl.tafelwerk.collaboration.internal.EngineUsers;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -118,6 +119,7 @@ public final class CoEditedForm<T> {
     private void share(SharedField shared) {
         FormManager current = manager;
         if (current != null && !applyingTopicValue) {
+            DispatchExecutor.editShared();
             current.setValue(shared.property(), shared.codec().encode(shared.field().getValue()));
         }
     }
