@@ -5,7 +5,6 @@ import com.vaadin.collaborationengine.UserInfo;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -29,50 +28,50 @@ public class PresenceAvatars extends Composite<Div> {
 
     private final String localId;
     private final AvatarGroup avatars = new AvatarGroup();
-    private final Span others = new Span();
     private List<Collaborator> shown = List.of();
+    private int hidden;
 
     public PresenceAvatars(Collaborator me, TopicId topic, String label) {
         this.localId = me.id();
-        avatars.setMaxItemsVisible(VISIBLE_AVATARS + 1);
+        avatars.setMaxItemsVisible(VISIBLE_AVATARS + 2);
         avatars.setI18n(new AvatarGroup.AvatarGroupI18n()
                 .setAnonymous(getTranslation("presence.anonymous"))
                 .setOneActiveUser(getTranslation("presence.one"))
                 .setManyActiveUsers(getTranslation("presence.many")));
-        others.addClassName("tw-presence-others");
-        others.setVisible(false);
         getContent().addClassName("tw-presence");
         getContent().getElement().setAttribute("role", "group");
         getContent().getElement().setAttribute("aria-label", label);
-        getContent().add(avatars, others);
+        getContent().add(avatars);
 
         Presence.join(CollaborationScope.of(getContent()), topic, me, true, this::render);
     }
 
     private void render(List<Collaborator> present) {
-        List<Collaborator> shown = Stream.concat(
+        List<Collaborator> nowShown = Stream.concat(
                         present.stream().filter(person -> person.id().equals(localId)),
                         present.stream().filter(person -> !person.id().equals(localId)))
                 .limit(VISIBLE_AVATARS + 1L).toList();
-        if (!shown.equals(this.shown)) {
-            this.shown = shown;
-            List<AvatarGroup.AvatarGroupItem> items = new ArrayList<>(shown.size());
-            CollaborationEngine engine = CollaborationEngine.getInstance();
-            for (Collaborator person : shown) {
-                UserInfo user = EngineUsers.toUserInfo(person);
-                AvatarGroup.AvatarGroupItem item = new AvatarGroup.AvatarGroupItem(user.getName());
-                item.setAbbreviation(user.getAbbreviation());
-                item.setColorIndex(engine.getUserColorIndex(user));
-                items.add(item);
-            }
-            avatars.setItems(items);
+        int nowHidden = present.size() - nowShown.size();
+        if (nowShown.equals(shown) && nowHidden == hidden) {
+            return;
         }
-        int hidden = present.size() - shown.size();
-        others.setVisible(hidden > 0);
-        if (hidden > 0) {
-            others.setText("+" + hidden);
-            others.getElement().setAttribute("title", getTranslation("presence.others", hidden));
-            others.getElement().setAttribute("aria-label", getTranslation("presence.others", hidden));
+        shown = nowShown;
+        hidden = nowHidden;
+        List<AvatarGroup.AvatarGroupItem> items = new ArrayList<>(nowShown.size() + 1);
+        CollaborationEngine engine = CollaborationEngine.getInstance();
+        for (Collaborator person : nowShown) {
+            UserInfo user = EngineUsers.toUserInfo(person);
+            AvatarGroup.AvatarGroupItem item = new AvatarGroup.AvatarGroupItem(user.getName());
+            item.setAbbreviation(user.getAbbreviation());
+            item.setColorIndex(engine.getUserColorIndex(user));
+            items.add(item);
         }
+        if (nowHidden > 0) {
+            // Everyone else as one grey "+N" avatar, named for screen readers and the tooltip.
+            AvatarGroup.AvatarGroupItem others = new AvatarGroup.AvatarGroupItem(getTranslation("presence.others", nowHidden));
+            others.setAbbreviation("+" + nowHidden);
+            items.add(others);
+        }
+        avatars.setItems(items);
     }
 }
