@@ -334,6 +334,7 @@ public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterOb
                 getTranslation("bouwsteen.leadTime.range", 0, Bouwsteen.LEAD_TIME_MAX)).bind("leadTimeWeeks");
         f.forField(source).bind("source");
         f.forField(legalAnchor).bind("legalAnchor");
+        f.forSetField(sectorField, String.class).bind("sectors");
         for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(name, description, type, owner, phase, impact, tableStatus, leadTime,
                 source, legalAnchor, sectorField)) {
             field.addValueChangeListener(e -> showState());

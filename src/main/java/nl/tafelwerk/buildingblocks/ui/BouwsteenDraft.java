@@ -1,7 +1,9 @@
 package nl.tafelwerk.buildingblocks.ui;
 
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import nl.tafelwerk.buildingblocks.AcceptanceCriterion;
 import nl.tafelwerk.buildingblocks.Bouwsteen;
 import nl.tafelwerk.buildingblocks.BouwsteenStatus;
@@ -22,6 +24,7 @@ public class BouwsteenDraft {
     private @Nullable Integer leadTimeWeeks;
     private String source = "";
     private String legalAnchor = "";
+    private Set<String> sectors = new LinkedHashSet<>();
     private Integer levelReferentieproces = 0;
     private Integer levelToegevoegdeWaarde = 0;
     private Integer levelTechnischGereed = 0;
@@ -41,6 +44,7 @@ public class BouwsteenDraft {
         d.leadTimeWeeks = b.leadTimeWeeks();
         d.source = b.source() == null ? "" : b.source();
         d.legalAnchor = b.legalAnchor() == null ? "" : b.legalAnchor();
+        d.sectors = new LinkedHashSet<>(b.sectors());
         for (AcceptanceCriterion c : AcceptanceCriterion.values()) {
             d.setLevel(c, b.level(c));
         }
@@ -109,6 +113,8 @@ public class BouwsteenDraft {
     public void setSource(String source) { this.source = source; }
     public String getLegalAnchor() { return legalAnchor; }
     public void setLegalAnchor(String legalAnchor) { this.legalAnchor = legalAnchor; }
+    public Set<String> getSectors() { return sectors; }
+    public void setSectors(Set<String> sectors) { this.sectors = sectors; }
     public Integer getLevelReferentieproces() { return levelReferentieproces; }
     public void setLevelReferentieproces(Integer v) { this.levelReferentieproces = v; }
     public Integer getLevelToegevoegdeWaarde() { return levelToegevoegdeWaarde; }
