@@ -76,4 +76,18 @@ public class VraagstukForm {
     public void setOwner(String owner) { this.owner = owner; }
     public @Nullable LocalDate getNextMeeting() { return nextMeeting; }
     public void setNextMeeting(@Nullable LocalDate nextMeeting) { this.nextMeeting = nextMeeting; }
+
+    /** Whether both hold the same values, text compared without surrounding spaces: "nothing unsaved". */
+    boolean sameValuesAs(VraagstukForm other) {
+        return same(title, other.title) && type == other.type && source == other.source && urgency == other.urgency
+                && same(description, other.description) && same(rationale, other.rationale)
+                && same(submittedBySector, other.submittedBySector) && affectedSectors.equals(other.affectedSectors)
+                && bouwstenen.equals(other.bouwstenen) && same(gremiumCode, other.gremiumCode)
+                && same(workingGroup, other.workingGroup) && same(owner, other.owner)
+                && java.util.Objects.equals(nextMeeting, other.nextMeeting);
+    }
+
+    private static boolean same(@Nullable String a, @Nullable String b) {
+        return (a == null ? "" : a.strip()).equals(b == null ? "" : b.strip());
+    }
 }

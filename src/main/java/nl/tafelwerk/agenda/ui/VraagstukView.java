@@ -117,6 +117,7 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
     private @Nullable CoEditedForm<VraagstukForm> form;
     private @Nullable Vraagstuk saved;
     private @Nullable SharedValues sharedState;
+    private @Nullable String shownState;
     private @Nullable SharedValues openRegistry;
 
     VraagstukView(VraagstukService service, SectorService sectors, CommentService comments, CurrentUser currentUser) {
@@ -570,7 +571,13 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
         if (saved == null) {
             return;
         }
-        boolean dirty = !differences(currentValues(), VraagstukForm.of(current())).isEmpty();
+        // Runs for every value that arrives from a co-editor, so it only redraws when the state changes.
+        boolean dirty = !currentValues().sameValuesAs(VraagstukForm.of(current()));
+        String state = dirty ? "dirty" : "saved " + current().version() + " " + getLocale();
+        if (state.equals(shownState)) {
+            return;
+        }
+        shownState = state;
         if (dirty) {
             saveState.setText(getTranslation("state.unsaved"));
             saveState.getElement().setAttribute("data-state", "dirty");
