@@ -32,8 +32,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -66,8 +64,10 @@ import nl.tafelwerk.identity.SectorView;
 import nl.tafelwerk.meetings.GremiumView;
 import nl.tafelwerk.shared.DomainException;
 import nl.tafelwerk.shared.ui.ConflictDialog;
+import nl.tafelwerk.shared.ui.DateTimes;
 import nl.tafelwerk.shared.ui.FieldFeedback;
 import nl.tafelwerk.shared.ui.Notifications;
+import nl.tafelwerk.shared.ui.SaveStateBadge;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -81,8 +81,6 @@ import org.springframework.security.access.AccessDeniedException;
 public class VraagstukView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final String SAVED_KEY = "saved";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
 
     private final VraagstukService service;
     private final SectorService sectors;
@@ -104,7 +102,7 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
     private final TextField owner = new TextField();
     private final DatePicker nextMeeting = new DatePicker();
 
-    private final Span saveState = new Span();
+    private final SaveStateBadge saveState = new SaveStateBadge("vraagstuk-save-state");
     private final Div statusBox = new Div();
     private final HorizontalLayout actions = new HorizontalLayout();
     private final CheckboxGroup<ScreeningGate> screening = new CheckboxGroup<>();
@@ -117,7 +115,6 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
     private @Nullable CoEditedForm<VraagstukForm> form;
     private @Nullable Vraagstuk saved;
     private @Nullable SharedValues sharedState;
-    private @Nullable String shownState;
     private @Nullable SharedValues openRegistry;
 
     VraagstukView(VraagstukService service, SectorService sectors, CommentService comments, CurrentUser currentUser) {
@@ -165,9 +162,6 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
         heading.addClassName("tw-vraagstuk-title");
         PresenceAvatars avatars = new PresenceAvatars(me, AgendaTopics.item(v.code()), getTranslation("agenda.item.presence"));
         avatars.setId("vraagstuk-presence");
-        saveState.setId("vraagstuk-save-state");
-        saveState.addClassName("tw-save-state");
-        saveState.getElement().setAttribute("aria-live", "polite");
         statusBox.setId("vraagstuk-status");
         HorizontalLayout top = new HorizontalLayout(statusBox, avatars, saveState);
         top.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -382,7 +376,7 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private Div historyLine(HistoryEntry h) {
-        Span when = new Span(TIME.withLocale(getLocale()).format(h.at()) + " · " + h.actorName());
+        Span when = new Span(DateTimes.dateTime(getLocale(), h.at()) + " · " + h.actorName());
         when.addClassName("tw-muted");
         String what = switch (h.kind()) {
             case CREATED -> getTranslation("agenda.history.created", h.newValue());
@@ -448,8 +442,7 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
                     theirs.updatedBy(), differences(draft, VraagstukForm.of(theirs)),
                     getTranslation("agenda.conflict.sameValues"), () -> takeTheirs(theirs),
                     () -> saveDraft(draft, theirs.version())).open();
-            saveState.setText(getTranslation("state.conflict"));
-            saveState.getElement().setAttribute("data-state", "conflict");
+            saveState.conflict();
         } catch (AccessDeniedException e) {
             Notifications.error(getTranslation("error.forbidden"));
         } catch (DomainException e) {
@@ -571,21 +564,17 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
         if (saved == null) {
             return;
         }
-        // Runs for every value that arrives from a co-editor, so it only redraws when the state changes.
-        boolean dirty = !currentValues().sameValuesAs(VraagstukForm.of(current()));
-        String state = dirty ? "dirty" : "saved " + current().version() + " " + getLocale();
-        if (state.equals(shownState)) {
-            return;
-        }
-        shownState = state;
-        if (dirty) {
-            saveState.setText(getTranslation("state.unsaved"));
-            saveState.getElement().setAttribute("data-state", "dirty");
+        // Runs for every value that arrives from a co-editor: a plain value comparison, no labels.
+        if (!fieldsShow(current())) {
+            saveState.unsaved();
         } else {
-            saveState.setText(getTranslation("state.saved", current().updatedBy(),
-                    TIME.withLocale(getLocale()).format(current().updatedAt())));
-            saveState.getElement().setAttribute("data-state", "saved");
+            saveState.saved(current().updatedBy(), current().updatedAt());
         }
+    }
+
+    /** Whether the fields hold exactly the values of {@code v} (nothing unsaved against it). */
+    private boolean fieldsShow(Vraagstuk v) {
+        return currentValues().sameValuesAs(VraagstukForm.of(v));
     }
 
     private VraagstukForm currentValues() {
@@ -667,8 +656,8 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
             if (latest.version() == current().version()) {
                 return;
             }
-            boolean dirty = !differences(currentValues(), VraagstukForm.of(current())).isEmpty();
-            boolean showsLatest = differences(currentValues(), VraagstukForm.of(latest)).isEmpty();
+            boolean dirty = !fieldsShow(current());
+            boolean showsLatest = fieldsShow(latest);
             if (!dirty) {
                 takeTheirs(latest);
             } else if (showsLatest) {

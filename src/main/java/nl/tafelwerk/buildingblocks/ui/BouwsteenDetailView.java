@@ -35,8 +35,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -75,7 +73,9 @@ import nl.tafelwerk.identity.SectorService;
 import nl.tafelwerk.identity.SectorView;
 import nl.tafelwerk.shared.DomainException;
 import nl.tafelwerk.shared.ui.ConflictDialog;
+import nl.tafelwerk.shared.ui.DateTimes;
 import nl.tafelwerk.shared.ui.Notifications;
+import nl.tafelwerk.shared.ui.SaveStateBadge;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -88,8 +88,6 @@ public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterOb
 
     static final String CODE = "code";
     private static final String SAVED_KEY = "saved";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
 
     private final BouwsteenService service;
     private final CommentService comments;
@@ -101,7 +99,7 @@ public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterOb
     private Bouwsteen saved;
     private @Nullable CoEditedForm<BouwsteenDraft> form;
     private @Nullable SharedValues sharedState;
-    private final Span saveState = new Span();
+    private final SaveStateBadge saveState = new SaveStateBadge("bouwsteen-save-state");
     private TextField name = new TextField();
     private TextArea description = new TextArea();
     private ComboBox<String> type = new ComboBox<>();
@@ -172,9 +170,6 @@ public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterOb
         heading.addClassName("tw-bouwsteen-heading");
         PresenceAvatars avatars = new PresenceAvatars(me, topic(), getTranslation("bouwsteen.presence"));
         avatars.setId("bouwsteen-presence");
-        saveState.setId("bouwsteen-save-state");
-        saveState.addClassName("tw-save-state");
-        saveState.getElement().setAttribute("aria-live", "polite");
         HorizontalLayout top = new HorizontalLayout(heading, Badges.status(this, saved.tableStatus()));
         if (saved.proposalState() == ProposalState.VOORGESTELD) {
             Span proposal = Badges.proposal(this, saved.proposalState());
@@ -576,7 +571,7 @@ public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterOb
         list.setId("bouwsteen-history");
         for (HistoryEntry entry : entries.subList(0, Math.min(entries.size(), 50))) {
             ListItem item = new ListItem();
-            Span when = new Span(TIME.withLocale(getLocale()).format(entry.at()) + " · " + entry.who());
+            Span when = new Span(DateTimes.dateTime(getLocale(), entry.at()) + " · " + entry.who());
             when.addClassName("tw-muted");
             Span what = new Span(fieldLabel(entry.field()) + ": "
                     + getTranslation("bouwsteen.history.change", show(entry.oldValue()), show(entry.newValue())));
@@ -664,8 +659,7 @@ public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterOb
             new ConflictDialog("bouwsteen-conflict", "conflict-", getTranslation("bouwsteen.conflict", by, theirs.code()),
                     by, differences(draft, BouwsteenDraft.of(theirs)), getTranslation("bouwsteen.conflict.onlySectors"),
                     () -> takeTheirs(theirs), () -> saveDraft(draft, theirs.version())).open();
-            saveState.setText(getTranslation("state.conflict"));
-            saveState.getElement().setAttribute("data-state", "conflict");
+            saveState.conflict();
         } catch (DomainException e) {
             showFieldError(e);
         }
@@ -761,12 +755,9 @@ public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterOb
 
     private void showState() {
         if (isDirty()) {
-            saveState.setText(getTranslation("state.unsaved"));
-            saveState.getElement().setAttribute("data-state", "dirty");
+            saveState.unsaved();
         } else {
-            saveState.setText(saved.updatedAt() == null ? "" : getTranslation("state.saved",
-                    saved.updatedBy() == null ? "?" : saved.updatedBy(), TIME.withLocale(getLocale()).format(saved.updatedAt())));
-            saveState.getElement().setAttribute("data-state", "saved");
+            saveState.saved(saved.updatedBy(), saved.updatedAt());
         }
     }
 

@@ -19,8 +19,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +38,7 @@ import nl.tafelwerk.collaboration.SharedValues;
 import nl.tafelwerk.collaboration.TopicId;
 import nl.tafelwerk.shared.DomainException;
 import nl.tafelwerk.shared.StaleDataException;
+import nl.tafelwerk.shared.ui.DateTimes;
 import nl.tafelwerk.shared.ui.Notifications;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -54,7 +53,6 @@ public class CommentThreadPanel extends Composite<VerticalLayout> {
 
     static final String CHANGED = "changed";
     private static final Pattern MENTION = Pattern.compile("(?<![\\w@])@([A-Za-z0-9._-]*[A-Za-z0-9])");
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final CommentService comments;
     private final Collaborator me;
@@ -62,7 +60,6 @@ public class CommentThreadPanel extends Composite<VerticalLayout> {
     private final boolean mayComment;
     private final boolean mayResolveOthers;
     private final Map<String, String> people;
-    private final DateTimeFormatter time;
 
     private final Span summary = new Span();
     private final Span unreadBadge = new Span();
@@ -85,8 +82,6 @@ public class CommentThreadPanel extends Composite<VerticalLayout> {
         this.mayResolveOthers = mayComment && comments.mayResolveOthers();
         this.people = comments.mentionable().stream()
                 .collect(Collectors.toMap(Collaborator::id, Collaborator::name, (a, b) -> a, LinkedHashMap::new));
-        Locale locale = getLocale();
-        this.time = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", locale).withZone(AMSTERDAM);
 
         VerticalLayout layout = getContent();
         layout.addClassName("tw-comments");
@@ -291,7 +286,7 @@ public class CommentThreadPanel extends Composite<VerticalLayout> {
             Discussion.Resolution resolution = discussion.resolution();
             if (resolution != null) {
                 Span status = new Span(VaadinIcon.CHECK_CIRCLE.create(),
-                        new Span(getTranslation("comments.resolvedBy", resolution.byName(), time.format(resolution.at()))));
+                        new Span(getTranslation("comments.resolvedBy", resolution.byName(), DateTimes.dateTime(getLocale(), resolution.at()))));
                 status.addClassName("tw-comment-status");
                 content.add(status);
             }
@@ -387,7 +382,7 @@ public class CommentThreadPanel extends Composite<VerticalLayout> {
     private Component commentBlock(Comment comment, long lastRead) {
         Span author = new Span(comment.authorName());
         author.addClassName("tw-comment-author");
-        Span when = new Span(time.format(comment.createdAt()));
+        Span when = new Span(DateTimes.dateTime(getLocale(), comment.createdAt()));
         when.addClassName("tw-comment-time");
         Div meta = new Div(author, when);
         meta.addClassName("tw-comment-meta");

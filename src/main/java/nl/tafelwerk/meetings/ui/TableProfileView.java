@@ -23,8 +23,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +49,7 @@ import nl.tafelwerk.shared.DomainException;
 import nl.tafelwerk.shared.ui.ConflictDialog;
 import nl.tafelwerk.shared.ui.FieldFeedback;
 import nl.tafelwerk.shared.ui.Notifications;
+import nl.tafelwerk.shared.ui.SaveStateBadge;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,8 +63,6 @@ public class TableProfileView extends VerticalLayout implements HasDynamicTitle 
 
     static final TopicId TOPIC = TopicId.of("table-profile");
     private static final String SAVED_KEY = "saved";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
 
     private final TableProfileService profiles;
     private final Collaborator me;
@@ -77,7 +74,7 @@ public class TableProfileView extends VerticalLayout implements HasDynamicTitle 
     private final DatePicker nextMeetingDate = new DatePicker();
     private final TextArea memberNotice = new TextArea();
     private final Map<String, SeatRow> seatRows = new LinkedHashMap<>();
-    private final Span saveState = new Span();
+    private final SaveStateBadge saveState = new SaveStateBadge("profile-save-state");
     private final Button save = new Button();
 
     private final CoEditedForm<ProfileDraft> form;
@@ -97,9 +94,6 @@ public class TableProfileView extends VerticalLayout implements HasDynamicTitle 
         H2 heading = new H2(getTranslation("profile.title"));
         PresenceAvatars avatars = new PresenceAvatars(me, TOPIC, getTranslation("profile.presence"));
         avatars.setId("profile-presence");
-        saveState.setId("profile-save-state");
-        saveState.addClassName("tw-save-state");
-        saveState.getElement().setAttribute("aria-live", "polite");
         HorizontalLayout top = new HorizontalLayout(heading, avatars, saveState);
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         top.setWidthFull();
@@ -238,8 +232,7 @@ public class TableProfileView extends VerticalLayout implements HasDynamicTitle 
             new ConflictDialog("profile-conflict", "conflict-", getTranslation("profile.conflict", theirs.updatedBy()),
                     theirs.updatedBy(), differences(draft, toDraft(theirs)), getTranslation("conflict.onlySeats"),
                     () -> takeTheirs(theirs), () -> saveDraft(draft, theirs.version())).open();
-            saveState.setText(getTranslation("state.conflict"));
-            saveState.getElement().setAttribute("data-state", "conflict");
+            saveState.conflict();
         } catch (DomainException e) {
             showFieldError(e);
         }
@@ -297,17 +290,13 @@ public class TableProfileView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void showState() {
-        boolean dirty = isDirty();
-        String state;
-        if (dirty) {
-            state = "dirty";
-            saveState.setText(getTranslation("state.unsaved"));
+        if (isDirty()) {
+            saveState.unsaved();
+        } else if (saved.version() == TableProfile.NEW) {
+            saveState.neverSaved();
         } else {
-            state = "saved";
-            saveState.setText(saved.version() == TableProfile.NEW ? getTranslation("state.new")
-                    : getTranslation("state.saved", saved.updatedBy(), TIME.withLocale(getLocale()).format(saved.updatedAt())));
+            saveState.saved(saved.updatedBy(), saved.updatedAt());
         }
-        saveState.getElement().setAttribute("data-state", state);
     }
 
     private boolean isDirty() {
