@@ -25,8 +25,8 @@ class EmbeddedDatabaseConfiguration {
     DataSource dataSource(EmbeddedMariaDb database) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(database.jdbcUrl());
-        dataSource.setUsername("root");
-        dataSource.setPassword("");
+        dataSource.setUsername(database.username());
+        dataSource.setPassword(database.password());
         dataSource.setMaximumPoolSize(10);
         dataSource.setPoolName("tafelwerk-embedded");
         return dataSource;
