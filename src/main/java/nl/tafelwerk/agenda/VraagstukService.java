@@ -192,7 +192,7 @@ public class VraagstukService {
                 clean.affectedSectors(), clean.bouwstenen());
         apply(entity, clean);
         entity.setSubmittedByUser(user.username());
-        entity.setPosition(vraagstukken.maxPosition() + 1);
+        entity.setPosition(nextPosition());
         entity.touch(now, user.displayName());
         VraagstukEntity saved = vraagstukken.saveAndFlush(entity);
         record(saved, user, now, HistoryEntry.Kind.CREATED, null, null, saved.getCode() + " · " + saved.getTitle(), null);
@@ -223,7 +223,7 @@ public class VraagstukService {
                 number = Math.max(number, generatedNumber(item.code()));
             }
         }
-        int position = vraagstukken.maxPosition();
+        int position = nextPosition() - 1;
         Instant now = now();
         Session session = entityManager.unwrap(Session.class);
         session.setJdbcBatchSize(100);
@@ -347,31 +347,62 @@ public class VraagstukService {
     }
 
     /**
-     * Moves a vraagstuk to {@code newIndex} (0-based) in the table's agreed order. Positions are
-     * renumbered without touching versions, so reordering never makes someone's open edit stale.
+     * Moves a vraagstuk to just before another one in the table's agreed order. Both are named by
+     * code, so a move made from a view that is no longer current still does what the user saw.
      */
     @Transactional
     @PreAuthorize("hasAnyRole('SECRETARIAT', 'CHAIR')")
-    public void move(String code, int newIndex) {
+    public void moveBefore(String code, String neighbourCode) {
+        moveNextTo(code, neighbourCode, false);
+    }
+
+    /** Moves a vraagstuk to just after another one in the table's agreed order; see {@link #moveBefore}. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SECRETARIAT', 'CHAIR')")
+    public void moveAfter(String code, String neighbourCode) {
+        moveNextTo(code, neighbourCode, true);
+    }
+
+    /**
+     * Runs with the whole order locked, so moves by two people at once are applied one after the
+     * other, each to the order the previous one left. Positions are renumbered 1..n without touching
+     * versions, so reordering never makes someone's open edit stale.
+     */
+    private void moveNextTo(String code, String neighbourCode, boolean after) {
         AuthenticatedUser user = currentUser.require();
-        List<VraagstukEntity> ordered = new ArrayList<>(vraagstukken.findAllByOrderByPositionAscIdAsc());
-        VraagstukEntity moving = ordered.stream().filter(v -> v.getCode().equals(code)).findFirst()
-                .orElseThrow(() -> new DomainException("code", "agenda.unknown", code));
-        int oldIndex = ordered.indexOf(moving);
-        ordered.remove(moving);
-        int target = Math.max(0, Math.min(newIndex, ordered.size()));
-        ordered.add(target, moving);
-        if (target == oldIndex) {
+        List<VraagstukRepository.OrderSlot> ordered = new ArrayList<>(vraagstukken.lockAgreedOrder());
+        int oldIndex = indexOf(ordered, code);
+        if (indexOf(ordered, neighbourCode) == oldIndex) {
             return;
         }
+        VraagstukRepository.OrderSlot moving = ordered.remove(oldIndex);
+        int target = indexOf(ordered, neighbourCode) + (after ? 1 : 0);
+        ordered.add(target, moving);
         for (int i = 0; i < ordered.size(); i++) {
-            VraagstukEntity v = ordered.get(i);
-            if (v.getPosition() != i + 1) {
-                vraagstukken.updatePosition(Objects.requireNonNull(v.getId()), i + 1);
+            VraagstukRepository.OrderSlot slot = ordered.get(i);
+            if (slot.getPosition() != i + 1) {
+                vraagstukken.updatePosition(slot.getId(), i + 1);
             }
         }
-        record(moving, user, now(), HistoryEntry.Kind.POSITION, "position", String.valueOf(oldIndex + 1),
-                String.valueOf(target + 1), null);
+        if (target != oldIndex) {
+            record(load(code), user, now(), HistoryEntry.Kind.POSITION, "position", String.valueOf(oldIndex + 1),
+                    String.valueOf(target + 1), null);
+        }
+    }
+
+    private static int indexOf(List<VraagstukRepository.OrderSlot> ordered, String code) {
+        for (int i = 0; i < ordered.size(); i++) {
+            if (ordered.get(i).getCode().equals(code)) {
+                return i;
+            }
+        }
+        throw new DomainException("code", "agenda.unknown", code);
+    }
+
+    /** The next place at the end of the agreed order, with the order locked so no one else takes it. */
+    private int nextPosition() {
+        return vraagstukken.lockAgreedOrder().stream().mapToInt(VraagstukRepository.OrderSlot::getPosition)
+                .max().orElse(0) + 1;
     }
 
     // ---------------------------------------------------------------- helpers

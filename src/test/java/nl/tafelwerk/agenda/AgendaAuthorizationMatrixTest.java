@@ -143,7 +143,7 @@ class AgendaAuthorizationMatrixTest {
                     v.description(), v.rationale(), v.urgency(), v.submittedBySector(), v.affectedSectors(), v.bouwstenen(),
                     v.gremiumCode(), v.workingGroup(), v.owner(), java.time.LocalDate.of(2026, 11, 23), v.version()));
             case SCREEN -> () -> service.screen(v.code(), EnumSet.of(ScreeningGate.G_PORT), v.version());
-            case REORDER -> () -> service.move(v.code(), 0);
+            case REORDER -> () -> service.moveBefore(v.code(), "VS-01");
         };
         if (allowed) {
             attempt.run();

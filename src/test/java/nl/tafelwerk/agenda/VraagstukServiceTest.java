@@ -174,14 +174,17 @@ class VraagstukServiceTest {
     void reorderingMovesWithoutMakingOpenEditsStale() {
         Vraagstuk v = support.fresh(VraagstukStatus.OP_VOORRAADAGENDA, "Naar boven");
         support.actAs("programmabureau");
-        service.move(v.code(), 0);
+        String first = service.list(VraagstukFilter.ALL, List.of(AgendaSort.AGREED_ORDER), 0, 1).getFirst().code();
+        service.moveBefore(v.code(), first);
         List<VraagstukListItem> agreed = service.list(VraagstukFilter.ALL, List.of(AgendaSort.AGREED_ORDER), 0, 3);
         assertThat(agreed.getFirst().code()).isEqualTo(v.code());
         Vraagstuk after = service.find(v.code()).orElseThrow();
         assertThat(after.version()).isEqualTo(v.version());
         assertThat(after.position()).isEqualTo(1);
         assertThat(service.history(v.code()).getFirst().kind()).isEqualTo(HistoryEntry.Kind.POSITION);
-        service.move(v.code(), Integer.MAX_VALUE);
+        String last = service.list(VraagstukFilter.ALL, List.of(new AgendaSort(AgendaSort.Column.POSITION, false)), 0, 1)
+                .getFirst().code();
+        service.moveAfter(v.code(), last);
         assertThat(service.list(VraagstukFilter.ALL, List.of(new AgendaSort(AgendaSort.Column.POSITION, false)), 0, 1)
                 .getFirst().code()).isEqualTo(v.code());
     }

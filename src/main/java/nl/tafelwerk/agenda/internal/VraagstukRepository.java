@@ -24,6 +24,23 @@ public interface VraagstukRepository extends JpaRepository<VraagstukEntity, Long
 
     List<VraagstukEntity> findAllByOrderByPositionAscIdAsc();
 
+    /** One place in the agreed order. */
+    interface OrderSlot {
+        Long getId();
+
+        String getCode();
+
+        Integer getPosition();
+    }
+
+    /**
+     * The agreed order, with every row locked until the transaction ends: whoever changes the order
+     * (a move, a new vraagstuk at the end) waits for the one before and then sees what it left.
+     */
+    @Query(value = "SELECT id AS id, code AS code, agenda_position AS position FROM vraagstuk"
+            + " ORDER BY agenda_position, id FOR UPDATE", nativeQuery = true)
+    List<OrderSlot> lockAgreedOrder();
+
     /** Bulk update: does not increment the version, so reordering never makes an open edit stale. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update VraagstukEntity v set v.position = :position where v.id = :id")

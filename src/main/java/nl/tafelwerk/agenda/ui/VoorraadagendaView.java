@@ -266,10 +266,12 @@ public class VoorraadagendaView extends VerticalLayout implements HasDynamicTitl
             Notifications.error(getTranslation("agenda.reorder.onlyUnfiltered"));
             return;
         }
-        int targetIndex = target.position() - 1 - (moving.position() < target.position() ? 1 : 0);
-        int newIndex = targetIndex + (location == GridDropLocation.BELOW ? 1 : 0);
         try {
-            service.move(moving.code(), newIndex);
+            if (location == GridDropLocation.BELOW) {
+                service.moveAfter(moving.code(), target.code());
+            } else {
+                service.moveBefore(moving.code(), target.code());
+            }
             announceChange();
             grid.getDataProvider().refreshAll();
         } catch (DomainException e) {
