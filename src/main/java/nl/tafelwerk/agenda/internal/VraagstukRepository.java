@@ -22,8 +22,6 @@ public interface VraagstukRepository extends JpaRepository<VraagstukEntity, Long
     @Query("select coalesce(max(v.position), 0) from VraagstukEntity v")
     int maxPosition();
 
-    List<VraagstukEntity> findAllByOrderByPositionAscIdAsc();
-
     /** One place in the agreed order. */
     interface OrderSlot {
         Long getId();

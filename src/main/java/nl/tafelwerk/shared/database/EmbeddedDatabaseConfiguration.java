@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts the embedded MariaDB and points the data source at it. Active in the default (demo)
- * profile and in tests; the {@code mariadb} profile switches it off and uses a real server.
+ * Starts the embedded MariaDB and points the data source at it, logged in with the password kept in
+ * its data folder. Active in the demo profile and in tests; the {@code mariadb} profile switches it
+ * off and uses a real server.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "tafelwerk.embedded-db.enabled", havingValue = "true")
