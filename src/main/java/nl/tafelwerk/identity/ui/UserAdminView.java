@@ -60,6 +60,7 @@ public class UserAdminView extends HorizontalLayout implements HasDynamicTitle {
     private final Button save = new Button();
     private final Button resetPassword = new Button();
     private final Button toggleActive = new Button();
+    private final Span ssoNote = new Span();
     private final Binder<UserForm> binder = new Binder<>(UserForm.class);
     private UserForm current = new UserForm();
     private @Nullable UserListItem selected;
@@ -101,6 +102,8 @@ public class UserAdminView extends HorizontalLayout implements HasDynamicTitle {
                 .setSortable(true).setComparator(u -> u.sectorCode() == null ? "" : u.sectorCode());
         grid.addColumn(u -> getTranslation(u.active() ? "admin.users.active" : "admin.users.inactive"))
                 .setHeader(getTranslation("admin.users.status")).setSortable(true).setComparator(UserListItem::active);
+        grid.addColumn(u -> getTranslation(u.viaSso() ? "admin.users.sso" : "admin.users.password.login"))
+                .setHeader(getTranslation("admin.users.login")).setSortable(true).setComparator(UserListItem::viaSso);
         grid.setId("user-grid");
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -172,11 +175,16 @@ public class UserAdminView extends HorizontalLayout implements HasDynamicTitle {
         toggleActive.addClickListener(e -> toggleActive());
         toggleActive.setId("user-toggle-active");
 
+        ssoNote.setText(getTranslation("admin.users.sso.note"));
+        ssoNote.addClassName("tw-muted");
+        ssoNote.setId("user-sso-note");
+        ssoNote.setVisible(false);
+
         FormLayout form = new FormLayout(username, displayName, role, sector, password);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         HorizontalLayout actions = new HorizontalLayout(save, resetPassword, toggleActive);
         actions.setWrap(true);
-        VerticalLayout pane = new VerticalLayout(formTitle, form, actions);
+        VerticalLayout pane = new VerticalLayout(formTitle, ssoNote, form, actions);
         pane.addClassName("tw-form-pane");
         pane.setMaxWidth("32rem");
         return pane;
@@ -212,6 +220,7 @@ public class UserAdminView extends HorizontalLayout implements HasDynamicTitle {
         password.setVisible(true);
         resetPassword.setVisible(false);
         toggleActive.setVisible(false);
+        ssoNote.setVisible(false);
     }
 
     private void edit(UserListItem item) {
@@ -228,7 +237,9 @@ public class UserAdminView extends HorizontalLayout implements HasDynamicTitle {
         formTitle.setText(getTranslation("admin.users.edit", item.username()));
         username.setReadOnly(true);
         password.setVisible(false);
-        resetPassword.setVisible(true);
+        // Someone who signs in through single sign-on has no password here to reset.
+        resetPassword.setVisible(!item.viaSso());
+        ssoNote.setVisible(item.viaSso());
         toggleActive.setVisible(true);
         toggleActive.setText(getTranslation(item.active() ? "admin.users.deactivate" : "admin.users.activate"));
     }
