@@ -23,6 +23,13 @@ class ShellTest extends AbstractUiTest {
     }
 
     @Test
+    void loginPageOffersNoSingleSignOnWhenNoneIsConfigured() {
+        UI.getCurrent().navigate(LoginView.class);
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("tw-login-sso"))).isEmpty();
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withText("of"))).isEmpty();
+    }
+
+    @Test
     void chairSeesTheStartPageWithRealCountsAndTheirRole() {
         login("voorzitter");
         UI.getCurrent().navigate("");

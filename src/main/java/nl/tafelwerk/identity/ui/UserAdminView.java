@@ -100,10 +100,9 @@ public class UserAdminView extends HorizontalLayout implements HasDynamicTitle {
                 .setSortable(true).setComparator(u -> u.role().name());
         grid.addColumn(u -> u.sectorCode() == null ? "—" : u.sectorCode()).setHeader(getTranslation("admin.users.sector"))
                 .setSortable(true).setComparator(u -> u.sectorCode() == null ? "" : u.sectorCode());
-        grid.addColumn(u -> getTranslation(u.active() ? "admin.users.active" : "admin.users.inactive"))
-                .setHeader(getTranslation("admin.users.status")).setSortable(true).setComparator(UserListItem::active);
-        grid.addColumn(u -> getTranslation(u.viaSso() ? "admin.users.sso" : "admin.users.password.login"))
-                .setHeader(getTranslation("admin.users.login")).setSortable(true).setComparator(UserListItem::viaSso);
+        grid.addColumn(this::status).setHeader(getTranslation("admin.users.status")).setSortable(true)
+                .setComparator(UserListItem::active)
+                .setTooltipGenerator(u -> u.viaSso() ? getTranslation("admin.users.sso") : null);
         grid.setId("user-grid");
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -188,6 +187,12 @@ public class UserAdminView extends HorizontalLayout implements HasDynamicTitle {
         pane.addClassName("tw-form-pane");
         pane.setMaxWidth("32rem");
         return pane;
+    }
+
+    /** Active or not, and "SSO" for someone who signs in through single sign-on (the full words in the tooltip). */
+    private String status(UserListItem user) {
+        String status = getTranslation(user.active() ? "admin.users.active" : "admin.users.inactive");
+        return user.viaSso() ? getTranslation("admin.users.status.sso", status) : status;
     }
 
     private void refresh() {

@@ -125,7 +125,7 @@ class SingleSignOnBrowserTest {
             assertThat(page).hasTitle(java.util.regex.Pattern.compile("Gebruikers"));
             assertThat(page.locator("#current-user-role")).hasText("Beheerder");
             page.locator("#user-search input").fill("sso-beheer");
-            assertThat(page.locator("#user-grid")).containsText("Aangemeld via SSO");
+            assertThat(page.locator("#user-grid")).containsText("Actief · SSO");
             page.locator("#user-grid").getByText("sso-beheer").click();
             assertThat(page.locator("#user-sso-note")).isVisible();
             assertThat(page.locator("#user-reset-password")).isHidden();
