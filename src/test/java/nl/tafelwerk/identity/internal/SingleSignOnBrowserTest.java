@@ -136,9 +136,13 @@ class SingleSignOnBrowserTest {
     @Test
     void withoutRoleClaimsANewAccountIsAReadOnlyObserverWithoutSector() throws Exception {
         queueLogin("sub-zonder-rol", Map.of("preferred_username", "p.pieters", "name", "Piet Pieters"));
-        HttpResponse<String> landing = new HttpBrowser().singleSignOn();
+        HttpBrowser browser = new HttpBrowser();
+        HttpResponse<String> landing = browser.singleSignOn();
 
         assertThat(location(landing)).isEqualTo(app("/"));
+        assertThat(browser.get(app("/")).statusCode()).as("logged in: the start page, not the login page").isEqualTo(200);
+        assertThat(browser.sessionAtLogin).as("session id changes at login (fixation protection)")
+                .isNotEqualTo(browser.sessionCookie());
         UserAccount account = accounts.findByOidcIssuerAndOidcSubject(issuer(), "sub-zonder-rol").orElseThrow();
         assertThat(account.toAuthenticatedUser().role()).isEqualTo(Role.OBSERVER);
         assertThat(account.toAuthenticatedUser().sectorCode()).isNull();
@@ -227,18 +231,26 @@ class SingleSignOnBrowserTest {
 
     /** A cookie-keeping HTTP client that follows the redirect chain step by step, as a browser does. */
     private final class HttpBrowser {
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        private final CookieManager cookies = new CookieManager();
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+        private String sessionAtLogin = "";
 
         /** Starts at the login link and follows the provider back to the application; the last answer. */
         HttpResponse<String> singleSignOn() throws IOException, InterruptedException {
             HttpResponse<String> response = get(app("/oauth2/authorization/oidc"));
             assertThat(location(response)).as("the application sends the browser to the provider")
                     .startsWith(PROVIDER.authorizationEndpointUrl(ISSUER_ID).toString());
+            sessionAtLogin = sessionCookie();
             response = get(location(response));
             assertThat(location(response)).as("the provider sends the browser back with a code")
                     .startsWith(app("/login/oauth2/code/oidc?"));
             return get(location(response));
+        }
+
+        String sessionCookie() {
+            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                    .map(java.net.HttpCookie::getValue).findFirst().orElse("");
         }
 
         HttpResponse<String> get(String url) throws IOException, InterruptedException {
