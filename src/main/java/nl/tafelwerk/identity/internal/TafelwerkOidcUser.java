@@ -31,6 +31,20 @@ final class TafelwerkOidcUser extends DefaultOidcUser implements TafelwerkPrinci
         return user;
     }
 
+    /**
+     * One person is one principal, whichever token they came with (a session registry counts people, and
+     * the tokens differ per login).
+     */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof TafelwerkOidcUser that && that.user.id() == user.id();
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(user.id());
+    }
+
     /** The Tafelwerk user name, as for a form login (not the provider's subject). */
     @Override
     public String getName() {
