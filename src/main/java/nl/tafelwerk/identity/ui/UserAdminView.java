@@ -99,8 +99,7 @@ public class UserAdminView extends HorizontalLayout implements HasDynamicTitle {
         grid.addColumn(u -> getTranslation("role." + u.role().name())).setHeader(getTranslation("admin.users.role"))
                 .setSortable(true).setComparator(u -> u.role().name());
         grid.addColumn(u -> u.sectorCode() == null ? "—" : u.sectorCode()).setHeader(getTranslation("admin.users.sector"))
-                .setSortable(true).setComparator(u -> u.sectorCode() == null ? "" : u.sectorCode())
-                .setAutoWidth(true).setFlexGrow(0);
+                .setSortable(true).setComparator(u -> u.sectorCode() == null ? "" : u.sectorCode());
         grid.addColumn(this::status).setHeader(getTranslation("admin.users.status")).setSortable(true)
                 .setComparator(UserListItem::active).setAutoWidth(true).setFlexGrow(0)
                 .setTooltipGenerator(u -> u.viaSso() ? getTranslation("admin.users.sso") : null);
