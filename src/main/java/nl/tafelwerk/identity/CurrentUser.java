@@ -1,7 +1,7 @@
 package nl.tafelwerk.identity;
 
 import java.util.Optional;
-import nl.tafelwerk.identity.internal.TafelwerkUserDetails;
+import nl.tafelwerk.identity.internal.TafelwerkPrincipal;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -12,8 +12,8 @@ public class CurrentUser {
 
     public Optional<AuthenticatedUser> get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof TafelwerkUserDetails details) {
-            return Optional.of(details.user());
+        if (authentication != null && authentication.getPrincipal() instanceof TafelwerkPrincipal principal) {
+            return Optional.of(principal.user());
         }
         return Optional.empty();
     }

@@ -71,6 +71,9 @@ public class UserService {
     public UserListItem resetPassword(long id, long version, String newPassword) {
         validatePassword(newPassword);
         UserAccount account = load(id, version);
+        if (account.signsInThroughSso()) {
+            throw new DomainException("password", "user.sso.noPassword");
+        }
         account.changePasswordHash(passwordEncoder.encode(newPassword));
         return accounts.saveAndFlush(account).toListItem();
     }

@@ -1,5 +1,6 @@
 package nl.tafelwerk.shell;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,6 +13,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import nl.tafelwerk.shared.ui.LoginAlternative;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
@@ -22,7 +26,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final LoginForm form = new LoginForm();
 
-    public LoginView() {
+    public LoginView(ObjectProvider<LoginAlternative> alternatives) {
         addClassName("tw-login");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -50,11 +54,35 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         subtitle.addClassName("tw-login-subtitle");
         Div card = new Div(title, subtitle, form);
         card.addClassName("tw-login-card");
+        List<LoginAlternative> others = alternatives.orderedStream().toList();
+        if (!others.isEmpty()) {
+            Paragraph or = new Paragraph(getTranslation("login.sso.or"));
+            or.addClassName("tw-login-or");
+            card.add(or);
+            others.forEach(other -> card.add(alternativeLink(other)));
+        }
         add(card);
+    }
+
+    /** A plain link, not a Vaadin route: the browser leaves for the identity provider. */
+    private Anchor alternativeLink(LoginAlternative alternative) {
+        Anchor link = new Anchor(alternative.startPath().replaceFirst("^/", ""),
+                getTranslation("login.sso.button", alternative.providerName()));
+        link.setRouterIgnore(true);
+        link.addClassName("tw-login-sso");
+        return link;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("sso-error")) {
+            LoginI18n i18n = LoginI18n.createDefault();
+            i18n.setForm(formTexts());
+            i18n.getErrorMessage().setTitle(getTranslation("login.sso.error.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.sso.error.message"));
+            form.setI18n(i18n);
+            form.setError(true);
+        }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             if (lastFailureWasThrottle()) {
                 LoginI18n i18n = LoginI18n.createDefault();

@@ -61,6 +61,16 @@ class LoginTest {
         assertThat(page).contains("lang=\"nl");
     }
 
+    @Test
+    void singleSignOnIsOffWhenNoProviderIsConfigured() throws Exception {
+        Browser browser = new Browser();
+        HttpResponse<String> start = browser.get("/oauth2/authorization/oidc");
+        assertThat(location(start)).as("no OAuth2 endpoint: the address just needs a login")
+                .isEqualTo("http://localhost:" + port + "/login");
+        HttpResponse<String> callback = browser.get("/login/oauth2/code/oidc?code=x&state=y");
+        assertThat(location(callback)).isEqualTo("http://localhost:" + port + "/login");
+    }
+
     private static String location(HttpResponse<String> response) {
         return response.headers().firstValue("Location").orElse("");
     }

@@ -3,15 +3,20 @@ package nl.tafelwerk.identity;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.tafelwerk.AbstractUiTest;
+import nl.tafelwerk.identity.internal.UserAccount;
+import nl.tafelwerk.identity.internal.UserAccountRepository;
 import nl.tafelwerk.identity.ui.UserAdminView;
+import nl.tafelwerk.shared.DomainException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,10 +26,40 @@ class UserAdminViewTest extends AbstractUiTest {
     @Autowired
     private UserDirectory directory;
 
+    @Autowired
+    private UserAccountRepository accounts;
+
+    @Autowired
+    private UserService users;
+
     @BeforeEach
     void openAdministration() {
         login("beheerder");
         UI.getCurrent().navigate(UserAdminView.class);
+    }
+
+    @Test
+    void anSsoAccountIsMarkedAndHasNoPasswordToReset() {
+        UserAccount sso = new UserAccount("sso-beheerscherm", "Via SSO (test)", "{noop}" + java.util.UUID.randomUUID(),
+                Role.OBSERVER, null, java.time.Instant.now());
+        sso.linkSingleSignOn("https://sso.example.nl/realms/ipt", "sub-beheerscherm");
+        accounts.saveAndFlush(sso);
+        UI.getCurrent().navigate(nl.tafelwerk.shell.StartView.class);
+        UI.getCurrent().navigate(UserAdminView.class);
+
+        UserListItem item = users.list().stream().filter(u -> u.username().equals("sso-beheerscherm")).findFirst()
+                .orElseThrow();
+        assertThat(item.viaSso()).isTrue();
+        @SuppressWarnings("unchecked")
+        Grid<UserListItem> grid = _get(Grid.class, spec -> spec.withId("user-grid"));
+        grid.select(item);
+
+        assertThat(_get(Span.class, spec -> spec.withId("user-sso-note")).getText()).startsWith("Aangemeld via SSO");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class,
+                spec -> spec.withId("user-reset-password"))).as("no visible 'Wachtwoord resetten'").isEmpty();
+        assertThatThrownBy(() -> users.resetPassword(item.id(), item.version(), "een-goed-wachtwoord"))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("user.sso.noPassword"));
     }
 
     @Test

@@ -23,6 +23,23 @@ class ShellTest extends AbstractUiTest {
     }
 
     @Test
+    void aFailedSingleSignOnGetsItsOwnDutchMessage() {
+        UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("sso-error", "")));
+        com.vaadin.flow.component.login.LoginForm form = _get(com.vaadin.flow.component.login.LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n")))
+                .contains("Inloggen via single sign-on is niet gelukt")
+                .contains("Uw account is gedeactiveerd of de aanmelding is afgebroken");
+    }
+
+    @Test
+    void loginPageOffersNoSingleSignOnWhenNoneIsConfigured() {
+        UI.getCurrent().navigate(LoginView.class);
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("tw-login-sso"))).isEmpty();
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withText("of"))).isEmpty();
+    }
+
+    @Test
     void chairSeesTheStartPageWithRealCountsAndTheirRole() {
         login("voorzitter");
         UI.getCurrent().navigate("");

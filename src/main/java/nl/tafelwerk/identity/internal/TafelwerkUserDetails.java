@@ -9,7 +9,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The security principal; it carries the user as the rest of the application sees them. */
-public record TafelwerkUserDetails(AuthenticatedUser user, String passwordHash, boolean active) implements UserDetails {
+public record TafelwerkUserDetails(AuthenticatedUser user, String passwordHash, boolean active) implements UserDetails, TafelwerkPrincipal {
 
     @Serial
     private static final long serialVersionUID = 1L;

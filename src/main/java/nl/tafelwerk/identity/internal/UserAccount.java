@@ -45,6 +45,12 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "oidc_issuer")
+    private @Nullable String oidcIssuer;
+
+    @Column(name = "oidc_subject")
+    private @Nullable String oidcSubject;
+
     @Version
     private long version;
 
@@ -103,11 +109,22 @@ public class UserAccount {
         this.active = active;
     }
 
+    /** Links this account to the person an OpenID Connect provider knows by this subject (DD019). */
+    public void linkSingleSignOn(String issuer, String subject) {
+        this.oidcIssuer = issuer;
+        this.oidcSubject = subject;
+    }
+
+    public boolean signsInThroughSso() {
+        return oidcSubject != null;
+    }
+
     public AuthenticatedUser toAuthenticatedUser() {
         return new AuthenticatedUser(getId(), username, displayName, role, sectorCode);
     }
 
     public UserListItem toListItem() {
-        return new UserListItem(getId(), username, displayName, role, sectorCode, active, createdAt, version);
+        return new UserListItem(getId(), username, displayName, role, sectorCode, active, createdAt, version,
+                signsInThroughSso());
     }
 }

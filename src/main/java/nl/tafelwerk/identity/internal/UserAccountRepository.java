@@ -10,5 +10,7 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     boolean existsByUsernameIgnoreCase(String username);
 
+    Optional<UserAccount> findByOidcIssuerAndOidcSubject(String oidcIssuer, String oidcSubject);
+
     List<UserAccount> findByActiveTrueOrderByDisplayNameAsc();
 }

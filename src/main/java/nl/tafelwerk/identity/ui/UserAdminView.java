@@ -60,6 +60,7 @@ public class UserAdminView extends HorizontalLayout implements HasDynamicTitle {
     private final Button save = new Button();
     private final Button resetPassword = new Button();
     private final Button toggleActive = new Button();
+    private final Span ssoNote = new Span();
     private final Binder<UserForm> binder = new Binder<>(UserForm.class);
     private UserForm current = new UserForm();
     private @Nullable UserListItem selected;
@@ -99,8 +100,9 @@ public class UserAdminView extends HorizontalLayout implements HasDynamicTitle {
                 .setSortable(true).setComparator(u -> u.role().name());
         grid.addColumn(u -> u.sectorCode() == null ? "—" : u.sectorCode()).setHeader(getTranslation("admin.users.sector"))
                 .setSortable(true).setComparator(u -> u.sectorCode() == null ? "" : u.sectorCode());
-        grid.addColumn(u -> getTranslation(u.active() ? "admin.users.active" : "admin.users.inactive"))
-                .setHeader(getTranslation("admin.users.status")).setSortable(true).setComparator(UserListItem::active);
+        grid.addColumn(this::status).setHeader(getTranslation("admin.users.status")).setSortable(true)
+                .setComparator(UserListItem::active).setAutoWidth(true).setFlexGrow(0)
+                .setTooltipGenerator(u -> u.viaSso() ? getTranslation("admin.users.sso") : null);
         grid.setId("user-grid");
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -172,14 +174,25 @@ public class UserAdminView extends HorizontalLayout implements HasDynamicTitle {
         toggleActive.addClickListener(e -> toggleActive());
         toggleActive.setId("user-toggle-active");
 
+        ssoNote.setText(getTranslation("admin.users.sso.note"));
+        ssoNote.addClassName("tw-muted");
+        ssoNote.setId("user-sso-note");
+        ssoNote.setVisible(false);
+
         FormLayout form = new FormLayout(username, displayName, role, sector, password);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         HorizontalLayout actions = new HorizontalLayout(save, resetPassword, toggleActive);
         actions.setWrap(true);
-        VerticalLayout pane = new VerticalLayout(formTitle, form, actions);
+        VerticalLayout pane = new VerticalLayout(formTitle, ssoNote, form, actions);
         pane.addClassName("tw-form-pane");
         pane.setMaxWidth("32rem");
         return pane;
+    }
+
+    /** Active or not, and "SSO" for someone who signs in through single sign-on (the full words in the tooltip). */
+    private String status(UserListItem user) {
+        String status = getTranslation(user.active() ? "admin.users.active" : "admin.users.inactive");
+        return user.viaSso() ? getTranslation("admin.users.status.sso", status) : status;
     }
 
     private void refresh() {
@@ -212,6 +225,7 @@ public class UserAdminView extends HorizontalLayout implements HasDynamicTitle {
         password.setVisible(true);
         resetPassword.setVisible(false);
         toggleActive.setVisible(false);
+        ssoNote.setVisible(false);
     }
 
     private void edit(UserListItem item) {
@@ -228,7 +242,9 @@ public class UserAdminView extends HorizontalLayout implements HasDynamicTitle {
         formTitle.setText(getTranslation("admin.users.edit", item.username()));
         username.setReadOnly(true);
         password.setVisible(false);
-        resetPassword.setVisible(true);
+        // Someone who signs in through single sign-on has no password here to reset.
+        resetPassword.setVisible(!item.viaSso());
+        ssoNote.setVisible(item.viaSso());
         toggleActive.setVisible(true);
         toggleActive.setText(getTranslation(item.active() ? "admin.users.deactivate" : "admin.users.activate"));
     }
