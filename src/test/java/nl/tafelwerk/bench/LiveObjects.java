@@ -13,9 +13,11 @@ import javax.management.ObjectName;
 public final class LiveObjects {
 
     private final Map<String, Long> instances;
+    private final Map<String, Long> bytes;
 
-    private LiveObjects(Map<String, Long> instances) {
+    private LiveObjects(Map<String, Long> instances, Map<String, Long> bytes) {
         this.instances = instances;
+        this.bytes = bytes;
     }
 
     public static LiveObjects count() {
@@ -24,14 +26,16 @@ public final class LiveObjects {
                     new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
                     new Object[] {new String[0]}, new String[] {String[].class.getName()});
             Map<String, Long> counts = new HashMap<>();
+            Map<String, Long> sizes = new HashMap<>();
             for (String line : histogram.split("\n")) {
                 // "   1:   12345   67890  java.lang.String (java.base@25)"
                 String[] columns = line.trim().split("\\s+");
                 if (columns.length >= 4 && columns[0].endsWith(":")) {
                     counts.merge(columns[3], Long.parseLong(columns[1]), Long::sum);
+                    sizes.merge(columns[3], Long.parseLong(columns[2]), Long::sum);
                 }
             }
-            return new LiveObjects(counts);
+            return new LiveObjects(counts, sizes);
         } catch (Exception e) {
             throw new IllegalStateException("No class histogram from this JVM", e);
         }
@@ -52,6 +56,21 @@ public final class LiveObjects {
     public long of(String simpleNameOrSuffix) {
         return instances.entrySet().stream().filter(e -> e.getKey().endsWith(simpleNameOrSuffix))
                 .mapToLong(Map.Entry::getValue).sum();
+    }
+
+    /** Bytes held by all live objects (the heap after a full GC). */
+    public long totalBytes() {
+        return bytes.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The classes whose live bytes grew most since {@code earlier}, e.g. to see what a leak is made of. */
+    public java.util.List<String> grownSince(LiveObjects earlier, int top) {
+        return bytes.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - earlier.bytes.getOrDefault(e.getKey(), 0L)))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(top)
+                .map(e -> String.format(java.util.Locale.ROOT, "%+10d bytes %+8d instances  %s", e.getValue(),
+                        instances.getOrDefault(e.getKey(), 0L) - earlier.instances.getOrDefault(e.getKey(), 0L), e.getKey()))
+                .toList();
     }
 
     public long exactly(String className) {

@@ -47,6 +47,7 @@ public final class ProtocolClient implements WebSocket.Listener {
     private volatile String awaitedReply;
     private volatile java.util.concurrent.CompletableFuture<Void> reply;
     private String beaconId = "";
+    private final java.util.concurrent.CompletableFuture<Void> firstPush = new java.util.concurrent.CompletableFuture<>();
 
     public ProtocolClient(HttpClient http, String base) {
         this.http = http;
@@ -141,6 +142,18 @@ public final class ProtocolClient implements WebSocket.Listener {
         }
     }
 
+    /** Waits until the server has taken the push connection into use (it pushes once on connect). */
+    public void awaitPushConnected() throws IOException {
+        try {
+            firstPush.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IOException("The server did not push on the new connection", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
     /** What the page sends when the tab closes: the Collaboration Engine's unload beacon. */
     public void beacon() throws IOException, InterruptedException {
         if (beaconId.isEmpty()) {
@@ -197,6 +210,7 @@ public final class ProtocolClient implements WebSocket.Listener {
                 reply = null;
                 waiting.complete(null);
             }
+            firstPush.complete(null);
             onPush.accept(message);
         }
         webSocket.request(1);

@@ -42,6 +42,7 @@ class SessionReleaseTest {
             ProtocolClient client = new ProtocolClient(http, "http://localhost:" + port);
             client.login(user, "tafelwerk-demo");
             client.open("voorraadagenda/VS-01");
+            client.awaitPushConnected();
             clients.add(client);
         }
         assertThat(LiveObjects.count().of("VraagstukView") - before.of("VraagstukView")).isEqualTo(USERS.length);
