@@ -55,6 +55,11 @@ public final class ServerSessions {
         }
     }
 
+    /** The idle time after which the server expires a session. */
+    public int timeoutMinutes() {
+        return ((Context) manager.getContext()).getSessionTimeout();
+    }
+
     public int count() {
         return manager.getActiveSessions();
     }

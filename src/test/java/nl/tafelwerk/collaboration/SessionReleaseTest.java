@@ -79,6 +79,20 @@ class SessionReleaseTest {
                 .isLessThanOrEqualTo(0);
     }
 
+    @Test
+    void idleSessionsEndAfterThirtyMinutesAndHeartbeatsDoNotKeepThemAlive() throws Exception {
+        HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/login")).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()); // the Vaadin servlet starts on first use
+        assertThat(ServerSessions.of(context).timeoutMinutes()).isEqualTo(30);
+        com.vaadin.flow.server.VaadinServlet vaadin = context.getBeansOfType(
+                        org.springframework.boot.web.servlet.ServletRegistrationBean.class).values().stream()
+                .map(org.springframework.boot.web.servlet.ServletRegistrationBean::getServlet)
+                .filter(com.vaadin.flow.server.VaadinServlet.class::isInstance)
+                .map(com.vaadin.flow.server.VaadinServlet.class::cast).findFirst().orElseThrow();
+        assertThat(vaadin.getService().getDeploymentConfiguration().isCloseIdleSessions()).isTrue();
+    }
+
     /** Ending a session and closing its sockets finishes on the server's threads; give them a moment. */
     private static LiveObjects awaitRelease(LiveObjects before, Duration patience) throws InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
