@@ -36,7 +36,7 @@ public final class Presence {
             @Nullable Consumer<List<Collaborator>> listener) {
         String ownKey = me.id() + "#" + UUID.randomUUID();
         Map<String, String> entries = new LinkedHashMap<>();
-        return CollaborationEngine.getInstance().openTopicConnection(scope.context(), topic.child("presence").value(),
+        return scope.open(context -> CollaborationEngine.getInstance().openTopicConnection(context, topic.child("presence").value(),
                 EngineUsers.toUserInfo(me), connection -> {
                     CollaborationMap map = connection.getNamedMap(MAP);
                     Registration subscription = listener == null ? null : map.subscribe(event -> {
@@ -63,7 +63,7 @@ public final class Presence {
                             entries.clear();
                         }
                     };
-                });
+                }));
     }
 
     private static List<Collaborator> distinct(Map<String, String> entries) {

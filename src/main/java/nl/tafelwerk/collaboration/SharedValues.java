@@ -3,7 +3,6 @@ package nl.tafelwerk.collaboration;
 import com.vaadin.collaborationengine.CollaborationEngine;
 import com.vaadin.collaborationengine.CollaborationMap;
 import com.vaadin.collaborationengine.EntryScope;
-import com.vaadin.collaborationengine.TopicConnectionRegistration;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +25,10 @@ public final class SharedValues implements Registration {
     private final List<BiConsumer<String, @Nullable String>> listeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> connectedListeners = new CopyOnWriteArrayList<>();
     private volatile @Nullable CollaborationMap map;
-    private final TopicConnectionRegistration registration;
+    private final Registration registration;
 
     private SharedValues(CollaborationScope scope, TopicId topic, Collaborator me) {
-        registration = CollaborationEngine.getInstance().openTopicConnection(scope.context(), topic.value(),
+        registration = scope.open(context -> CollaborationEngine.getInstance().openTopicConnection(context, topic.value(),
                 EngineUsers.toUserInfo(me), connection -> {
                     CollaborationMap connected = connection.getNamedMap(MAP);
                     map = connected;
@@ -44,7 +43,7 @@ public final class SharedValues implements Registration {
                     });
                     connectedListeners.forEach(Runnable::run);
                     return subscription;
-                });
+                }));
     }
 
     public static SharedValues connect(CollaborationScope scope, TopicId topic, Collaborator me) {

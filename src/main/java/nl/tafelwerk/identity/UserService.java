@@ -3,12 +3,15 @@ package nl.tafelwerk.identity;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import nl.tafelwerk.identity.internal.AccountAccessChanged;
 import nl.tafelwerk.identity.internal.SectorRepository;
 import nl.tafelwerk.identity.internal.UserAccount;
 import nl.tafelwerk.identity.internal.UserAccountRepository;
 import nl.tafelwerk.shared.DomainException;
 import nl.tafelwerk.shared.StaleDataException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -24,14 +27,16 @@ public class UserService {
     private final SectorRepository sectors;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     UserService(UserAccountRepository accounts, SectorRepository sectors, PasswordEncoder passwordEncoder,
-                CurrentUser currentUser) {
+                CurrentUser currentUser, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.sectors = sectors;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
+        this.events = events;
         this.clock = Clock.systemUTC();
     }
 
@@ -63,7 +68,11 @@ public class UserService {
         if (isSelf(account) && change.role() != Role.ADMIN) {
             throw new DomainException("role", "user.self.role");
         }
+        AuthenticatedUser before = account.toAuthenticatedUser();
         account.changeProfile(displayName, change.role(), sector);
+        if (before.role() != change.role() || !Objects.equals(before.sectorCode(), sector)) {
+            endOpenSessions(account);
+        }
         return accounts.saveAndFlush(account).toListItem();
     }
 
@@ -75,6 +84,7 @@ public class UserService {
             throw new DomainException("password", "user.sso.noPassword");
         }
         account.changePasswordHash(passwordEncoder.encode(newPassword));
+        endOpenSessions(account);
         return accounts.saveAndFlush(account).toListItem();
     }
 
@@ -85,7 +95,15 @@ public class UserService {
             throw new DomainException("user.self.deactivate");
         }
         account.setActive(active);
+        if (!active) {
+            endOpenSessions(account);
+        }
         return accounts.saveAndFlush(account).toListItem();
+    }
+
+    /** The user's open sessions end once this transaction commits (see DD015). */
+    private void endOpenSessions(UserAccount account) {
+        events.publishEvent(new AccountAccessChanged(account.getUsername()));
     }
 
     private UserAccount load(long id, long version) {

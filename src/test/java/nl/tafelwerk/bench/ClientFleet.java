@@ -25,6 +25,9 @@ import java.util.concurrent.TimeUnit;
  * open N        log in bench-001..N and open the route      -> fleet opened N
  * round TOKEN   the first client types TOKEN into the field  -> fleet result REPLY FIRST LAST D1,D2,... (nanoseconds)
  * close         log everyone out                             -> fleet closed
+ * cycles C M P  C times: a fresh client logs in, opens the route and leaves by M (beacon: unload beacon,
+ *               then logout; logout; expire: drops the connection and leaves the session to expire),
+ *               P clients at a time                          -> fleet cycled C
  * </pre>
  */
 public final class ClientFleet {
@@ -53,6 +56,10 @@ public final class ClientFleet {
             switch (command[0]) {
                 case "open" -> out.println("fleet opened " + fleet.open(Integer.parseInt(command[1])));
                 case "round" -> out.println("fleet result " + fleet.round(command[1]));
+                case "cycles" -> {
+                    String[] args2 = command[1].split(" ");
+                    out.println("fleet cycled " + fleet.cycles(Integer.parseInt(args2[0]), args2[1], Integer.parseInt(args2[2])));
+                }
                 case "close" -> {
                     fleet.close();
                     out.println("fleet closed");
@@ -82,6 +89,45 @@ public final class ClientFleet {
         }
         connect.shutdown();
         return clients.size();
+    }
+
+    private int cycles(int count, String mode, int parallel) throws Exception {
+        ExecutorService workers = Executors.newFixedThreadPool(parallel);
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        List<Future<Integer>> running = new ArrayList<>();
+        for (int slot = 1; slot <= parallel; slot++) {
+            String username = String.format(Locale.ROOT, "bench-%03d", slot); // one session at a time per user
+            running.add(workers.submit(() -> {
+                int done = 0;
+                while (next.getAndIncrement() < count) {
+                    ProtocolClient client = new ProtocolClient(http, base);
+                    client.login(username, password);
+                    client.open(route);
+                    client.awaitPushConnected();
+                    switch (mode) {
+                        case "beacon" -> {
+                            client.beacon();
+                            client.abandon();
+                            client.logout();
+                        }
+                        case "logout" -> {
+                            client.abandon();
+                            client.logout();
+                        }
+                        case "expire" -> client.abandon();
+                        default -> throw new IllegalArgumentException("Unknown way to leave: " + mode);
+                    }
+                    done++;
+                }
+                return done;
+            }));
+        }
+        int total = 0;
+        for (Future<Integer> worker : running) {
+            total += worker.get();
+        }
+        workers.shutdown();
+        return total;
     }
 
     private String round(String token) throws Exception {

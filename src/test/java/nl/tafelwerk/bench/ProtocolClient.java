@@ -24,10 +24,11 @@ import tools.jackson.databind.json.JsonMapper;
  * UI on a route, receives the server's push messages over the websocket and can set a field's
  * value. Lets one machine hold hundreds of live sessions (see ../shared/STACK.md).
  */
-final class ProtocolClient implements WebSocket.Listener {
+public final class ProtocolClient implements WebSocket.Listener {
 
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
     private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
+    private static final Pattern BEACON = Pattern.compile("v-r=beacon&id=([0-9a-f-]+)");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http;
@@ -45,8 +46,10 @@ final class ProtocolClient implements WebSocket.Listener {
     private boolean requestsOverWebsocket;
     private volatile String awaitedReply;
     private volatile java.util.concurrent.CompletableFuture<Void> reply;
+    private String beaconId = "";
+    private final java.util.concurrent.CompletableFuture<Void> firstPush = new java.util.concurrent.CompletableFuture<>();
 
-    ProtocolClient(HttpClient http, String base) {
+    public ProtocolClient(HttpClient http, String base) {
         this.http = http;
         this.base = base;
     }
@@ -59,7 +62,7 @@ final class ProtocolClient implements WebSocket.Listener {
         this.requestsOverWebsocket = overWebsocket;
     }
 
-    void login(String username, String password) throws IOException, InterruptedException {
+    public void login(String username, String password) throws IOException, InterruptedException {
         readCsrf(get("/login"));
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -72,7 +75,7 @@ final class ProtocolClient implements WebSocket.Listener {
     }
 
     /** Starts a UI, navigates it to {@code route} and opens the push websocket. */
-    void open(String route) throws IOException, InterruptedException {
+    public void open(String route) throws IOException, InterruptedException {
         JsonNode init = JSON.readTree(get("/?v-r=init&location=&query=").body()).path("appConfig");
         uiId = init.path("v-uiId").asInt();
         JsonNode uidl = init.path("uidl");
@@ -82,6 +85,10 @@ final class ProtocolClient implements WebSocket.Listener {
         String navigation = "{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route
                 + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}";
         JsonNode response = uidl(navigation);
+        Matcher beacon = BEACON.matcher(response.toString());
+        if (beacon.find()) {
+            beaconId = beacon.group(1);
+        }
         for (JsonNode change : response.path("changes")) {
             if ("id".equals(change.path("key").asString(null)) && change.has("value")) {
                 nodesById.put(change.path("value").asString(), change.path("node").asInt());
@@ -127,15 +134,50 @@ final class ProtocolClient implements WebSocket.Listener {
     }
 
     void close() {
-        if (socket != null) {
-            socket.abort();
-        }
+        abandon();
         try {
-            send(HttpRequest.newBuilder(uri("/logout")).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + enc(csrf))));
+            logout();
         } catch (IOException | InterruptedException e) {
             // the session ends on the server by timeout instead
         }
+    }
+
+    /** Waits until the server has taken the push connection into use (it pushes once on connect). */
+    public void awaitPushConnected() throws IOException {
+        try {
+            firstPush.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IOException("The server did not push on the new connection", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    /** What the page sends when the tab closes: the Collaboration Engine's unload beacon. */
+    public void beacon() throws IOException, InterruptedException {
+        if (beaconId.isEmpty()) {
+            throw new IllegalStateException("The UI installed no unload beacon");
+        }
+        send(HttpRequest.newBuilder(uri("/?v-r=beacon&id=" + beaconId)).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** Logs out as the user menu does; returns the HTTP status. */
+    public int logout() throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri("/logout")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + enc(csrf)))).statusCode();
+    }
+
+    /** Drops the push connection without a word, as a browser that crashes or loses its network. */
+    public void abandon() {
+        if (socket != null) {
+            socket.abort();
+        }
+    }
+
+    /** The server's session id (JSESSIONID), e.g. to let a test expire exactly this session. */
+    public String sessionId() {
+        return cookies.getOrDefault("JSESSIONID", "");
     }
 
     @Override
@@ -168,6 +210,7 @@ final class ProtocolClient implements WebSocket.Listener {
                 reply = null;
                 waiting.complete(null);
             }
+            firstPush.complete(null);
             onPush.accept(message);
         }
         webSocket.request(1);

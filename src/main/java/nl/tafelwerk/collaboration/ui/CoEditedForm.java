@@ -48,6 +48,9 @@ public final class CoEditedForm<T> {
     private final Set<String> onTopic = new HashSet<>();
     private @Nullable FormManager manager;
     private @Nullable ComponentConnectionContext context;
+    private @Nullable TopicId topic;
+    private @Nullable SerializableSupplier<@Nullable T> initial;
+    private @Nullable Registration lifetime;
     private boolean applyingTopicValue;
 
     public CoEditedForm(Class<T> beanType, Collaborator me) {
@@ -73,9 +76,20 @@ public final class CoEditedForm<T> {
         return binder.forField(field);
     }
 
-    /** Joins the topic; {@code initial} supplies the values only for properties nobody is editing yet. */
+    /**
+     * Joins the topic; {@code initial} supplies the values only for properties nobody is editing yet.
+     * The form stays on the topic while its fields are attached: it leaves when they are detached
+     * (so the engine lets go of them and their UI, see DD015) and joins again when they return.
+     */
     public void connect(TopicId topic, SerializableSupplier<@Nullable T> initial) {
         leaveTopic();
+        this.topic = topic;
+        this.initial = initial;
+        followFieldAttachment();
+        joinTopic(topic, initial);
+    }
+
+    private void joinTopic(TopicId topic, SerializableSupplier<@Nullable T> initial) {
         binder.readBean(null);
         ComponentConnectionContext newContext = new ComponentConnectionContext();
         fields.values().forEach(shared -> newContext.addComponent((Component) shared.field()));
@@ -96,8 +110,31 @@ public final class CoEditedForm<T> {
         manager = newManager;
     }
 
-    /** Leaves the topic; the fields keep their values. */
+    /** The first field stands for all: they are laid out together and leave the page together. */
+    private void followFieldAttachment() {
+        if (lifetime != null || fields.isEmpty()) {
+            return;
+        }
+        Component anchor = (Component) fields.values().iterator().next().field();
+        lifetime = Registration.combine(
+                anchor.addAttachListener(event -> {
+                    TopicId joined = topic;
+                    SerializableSupplier<@Nullable T> values = initial;
+                    if (manager == null && joined != null && values != null) {
+                        joinTopic(joined, values);
+                    }
+                }),
+                anchor.addDetachListener(event -> leaveTopic()));
+    }
+
+    /** Leaves the topic for good; the fields keep their values. */
     public void disconnect() {
+        topic = null;
+        initial = null;
+        if (lifetime != null) {
+            lifetime.remove();
+            lifetime = null;
+        }
         leaveTopic();
     }
 

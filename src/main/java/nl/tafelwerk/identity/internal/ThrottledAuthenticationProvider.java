@@ -7,7 +7,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Checks the throttle before the password, so a blocked name costs no hashing and reveals nothing. */
+/** Checks the throttle before the password, so a blocked name or address costs no hashing and reveals nothing. */
 class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 
     static final String THROTTLED = "throttled";
@@ -22,7 +22,7 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        if (throttle.isBlocked(authentication.getName())) {
+        if (throttle.isBlocked(authentication.getName(), LoginThrottle.addressOf(authentication))) {
             throw new LockedException(THROTTLED);
         }
         return super.authenticate(authentication);
