@@ -8,7 +8,10 @@ import nl.tafelwerk.identity.internal.UserAccount;
 import nl.tafelwerk.identity.internal.UserAccountRepository;
 import nl.tafelwerk.shared.DomainException;
 import nl.tafelwerk.shared.StaleDataException;
+import nl.tafelwerk.shared.audit.AuditEvent;
+import nl.tafelwerk.shared.audit.AuditType;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -24,14 +27,16 @@ public class UserService {
     private final SectorRepository sectors;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     UserService(UserAccountRepository accounts, SectorRepository sectors, PasswordEncoder passwordEncoder,
-                CurrentUser currentUser) {
+                CurrentUser currentUser, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.sectors = sectors;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
+        this.events = events;
         this.clock = Clock.systemUTC();
     }
 
@@ -52,7 +57,9 @@ public class UserService {
         }
         UserAccount account = new UserAccount(username, displayName, passwordEncoder.encode(user.password()),
                 user.role(), sector, clock.instant());
-        return accounts.saveAndFlush(account).toListItem();
+        UserListItem saved = accounts.saveAndFlush(account).toListItem();
+        events.publishEvent(AuditEvent.success(AuditType.USER_CREATED, username, describe(saved)));
+        return saved;
     }
 
     @Transactional
@@ -64,7 +71,9 @@ public class UserService {
             throw new DomainException("role", "user.self.role");
         }
         account.changeProfile(displayName, change.role(), sector);
-        return accounts.saveAndFlush(account).toListItem();
+        UserListItem saved = accounts.saveAndFlush(account).toListItem();
+        events.publishEvent(AuditEvent.success(AuditType.USER_CHANGED, saved.username(), describe(saved)));
+        return saved;
     }
 
     @Transactional
@@ -72,7 +81,9 @@ public class UserService {
         validatePassword(newPassword);
         UserAccount account = load(id, version);
         account.changePasswordHash(passwordEncoder.encode(newPassword));
-        return accounts.saveAndFlush(account).toListItem();
+        UserListItem saved = accounts.saveAndFlush(account).toListItem();
+        events.publishEvent(AuditEvent.success(AuditType.PASSWORD_RESET, saved.username(), null));
+        return saved;
     }
 
     @Transactional
@@ -82,7 +93,15 @@ public class UserService {
             throw new DomainException("user.self.deactivate");
         }
         account.setActive(active);
-        return accounts.saveAndFlush(account).toListItem();
+        UserListItem saved = accounts.saveAndFlush(account).toListItem();
+        events.publishEvent(AuditEvent.success(active ? AuditType.USER_ACTIVATED : AuditType.USER_DEACTIVATED,
+                saved.username(), null));
+        return saved;
+    }
+
+    /** Role and sector as they are after the change; enough to follow who gave whom which rights. */
+    private static String describe(UserListItem user) {
+        return "rol " + user.role().name() + (user.sectorCode() == null ? "" : ", sector " + user.sectorCode());
     }
 
     private UserAccount load(long id, long version) {
