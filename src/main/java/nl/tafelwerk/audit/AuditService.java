@@ -56,11 +56,14 @@ public class AuditService {
         rows.add(HEADER_KEYS.stream().map(key -> Texts.get(Texts.DUTCH, key)).toList());
         for (AuditEntry entry : queries.page(filter, sort, 0, EXPORT_MAX_ROWS)) {
             rows.add(List.of(STAMP.format(entry.occurredAt().atZone(AMSTERDAM)), inert(entry.actor()),
-                    Texts.get(Texts.DUTCH, "audit.type." + entry.type().name()),
-                    Texts.get(Texts.DUTCH, "audit.outcome." + entry.outcome().name()), inert(entry.subject()),
+                    dutch("audit.type." + entry.type().name()), dutch("audit.outcome." + entry.outcome().name()), inert(entry.subject()),
                     entry.detail() == null ? "" : inert(entry.detail()), inert(entry.clientAddress())));
         }
         return Csv.write(rows).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String dutch(String key) {
+        return Texts.get(Texts.DUTCH, key);
     }
 
     /**

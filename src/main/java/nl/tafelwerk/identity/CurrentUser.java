@@ -12,7 +12,9 @@ public class CurrentUser {
 
     public Optional<AuthenticatedUser> get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof TafelwerkUserDetails details) {
+        // Until a forced password change is done the user acts as nobody: every feature's check refuses.
+        if (authentication != null && authentication.getPrincipal() instanceof TafelwerkUserDetails details
+                && !details.mustChangePassword()) {
             return Optional.of(details.user());
         }
         return Optional.empty();

@@ -80,7 +80,8 @@ public class UserService {
     public UserListItem resetPassword(long id, long version, String newPassword) {
         validatePassword(newPassword);
         UserAccount account = load(id, version);
-        account.changePasswordHash(passwordEncoder.encode(newPassword));
+        // Someone else now knows this password: the owner must replace it at the next login.
+        account.changePasswordHash(passwordEncoder.encode(newPassword), true);
         UserListItem saved = accounts.saveAndFlush(account).toListItem();
         events.publishEvent(AuditEvent.success(AuditType.PASSWORD_RESET, saved.username(), null));
         return saved;
@@ -158,11 +159,9 @@ public class UserService {
     }
 
     private static void validatePassword(@Nullable String password) {
-        if (password == null || password.isEmpty()) {
-            throw new DomainException("password", "validation.required");
-        }
-        if (password.length() < UserRules.PASSWORD_MIN || password.length() > UserRules.PASSWORD_MAX) {
-            throw new DomainException("password", "validation.length", UserRules.PASSWORD_MIN, UserRules.PASSWORD_MAX);
+        DomainException problem = UserRules.passwordProblem("password", password);
+        if (problem != null) {
+            throw problem;
         }
     }
 }

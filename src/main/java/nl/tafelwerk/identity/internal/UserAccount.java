@@ -42,6 +42,9 @@ public class UserAccount {
     @Column(nullable = false)
     private boolean active = true;
 
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -95,12 +98,22 @@ public class UserAccount {
         this.sectorCode = sectorCode;
     }
 
-    public void changePasswordHash(String passwordHash) {
+    /** A new password; {@code mustChange} when someone other than the owner chose it. */
+    public void changePasswordHash(String passwordHash, boolean mustChange) {
         this.passwordHash = passwordHash;
+        this.mustChangePassword = mustChange;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    public TafelwerkUserDetails toUserDetails() {
+        return new TafelwerkUserDetails(toAuthenticatedUser(), passwordHash, active, mustChangePassword);
     }
 
     public AuthenticatedUser toAuthenticatedUser() {
