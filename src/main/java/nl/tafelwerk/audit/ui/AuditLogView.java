@@ -100,7 +100,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private Grid<AuditEntry> createGrid() {
         grid.addColumn(e -> STAMP.withLocale(getLocale()).format(e.occurredAt().atZone(AMSTERDAM)))
                 .setHeader(getTranslation("audit.column.occurredAt")).setSortProperty("OCCURRED_AT").setKey("OCCURRED_AT")
-                .setWidth("12rem").setFlexGrow(0);
+                .setWidth("14rem").setFlexGrow(0);
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.column.actor")).setSortProperty("ACTOR")
                 .setKey("ACTOR").setWidth("10rem").setFlexGrow(0);
         grid.addColumn(e -> getTranslation("audit.type." + e.type().name())).setHeader(getTranslation("audit.column.type"))
@@ -113,7 +113,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(getTranslation("audit.column.detail"))
                 .setKey("detail").setFlexGrow(1);
         grid.addColumn(AuditEntry::clientAddress).setHeader(getTranslation("audit.column.clientAddress"))
-                .setSortProperty("CLIENT_ADDRESS").setKey("CLIENT_ADDRESS").setWidth("9rem").setFlexGrow(0);
+                .setSortProperty("CLIENT_ADDRESS").setKey("CLIENT_ADDRESS").setWidth("11rem").setFlexGrow(0);
         grid.setMultiSort(true);
         grid.setItems(query -> {
             sort = toSort(query.getSortOrders());
