@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final List<String> FEATURES = List.of("agenda", "buildingblocks", "assessment", "scenarios",
-            "meetings", "advice", "identity", "collaboration");
+            "meetings", "advice", "identity", "collaboration", "audit");
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -52,6 +52,7 @@ public class AgendaExport {
     }
 
     @PreAuthorize("isAuthenticated()")
+    @nl.tafelwerk.shared.audit.Audited(value = nl.tafelwerk.shared.audit.AuditType.EXPORT, subject = "voorraadagenda (CSV)")
     public byte[] csv(VraagstukFilter filter, List<AgendaSort> sort) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(headers());
@@ -67,6 +68,7 @@ public class AgendaExport {
     }
 
     @PreAuthorize("isAuthenticated()")
+    @nl.tafelwerk.shared.audit.Audited(value = nl.tafelwerk.shared.audit.AuditType.EXPORT, subject = "voorraadagenda (XLSX)")
     public byte[] xlsx(VraagstukFilter filter, List<AgendaSort> sort) {
         List<VraagstukListItem> items = service.export(filter, sort);
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -153,6 +153,7 @@ public class AgendaImport {
      */
     @Transactional
     @PreAuthorize("hasAnyRole('SECRETARIAT', 'CHAIR')")
+    @nl.tafelwerk.shared.audit.Audited(value = nl.tafelwerk.shared.audit.AuditType.IMPORT, subject = "voorraadagenda", detailArgument = 0)
     public Result importFile(String fileName, byte[] content) {
         long start = System.nanoTime();
         Preview preview = check(fileName, content);

@@ -98,6 +98,7 @@ public class BouwsteenExchange {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
+    @nl.tafelwerk.shared.audit.Audited(value = nl.tafelwerk.shared.audit.AuditType.EXPORT, subject = "bouwstenen (CSV)")
     public byte[] exportCsv(BouwsteenFilter filter) {
         List<List<String>> table = new ArrayList<>();
         table.add(COLUMNS);
@@ -107,6 +108,7 @@ public class BouwsteenExchange {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
+    @nl.tafelwerk.shared.audit.Audited(value = nl.tafelwerk.shared.audit.AuditType.EXPORT, subject = "bouwstenen (XLSX)")
     public byte[] exportXlsx(BouwsteenFilter filter) {
         try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Bouwstenen");
@@ -173,6 +175,7 @@ public class BouwsteenExchange {
     /** Saves every row of the file, or nothing: refused with the first problem when the file has any. */
     @PreAuthorize("hasAnyRole('SECRETARIAT', 'CHAIR')")
     @Transactional
+    @nl.tafelwerk.shared.audit.Audited(value = nl.tafelwerk.shared.audit.AuditType.IMPORT, subject = "bouwstenen", detailArgument = 0)
     public ImportPreview importFile(String fileName, byte[] content) {
         AuthenticatedUser user = currentUser.require();
         List<Map<String, String>> table = read(fileName, content);

@@ -94,17 +94,6 @@ public class CommentService {
     }
 
     /**
-     * Posts on behalf of a named author, e.g. for imports. The author's role is checked against the
-     * database, not taken from the caller.
-     */
-    @Transactional
-    public Comment postAs(TopicId thread, String authorUsername, String text, Instant at) {
-        AuthenticatedUser author = directory.findActive(authorUsername)
-                .orElseThrow(() -> new AccessDeniedException("unknown author"));
-        return store(thread.value(), null, author, text, at);
-    }
-
-    /**
      * Replies as the logged-in user. A reply to a reply joins the same discussion (replies are one
      * level deep). A resolved discussion must be reopened before anyone replies.
      */

@@ -10,6 +10,8 @@ import nl.tafelwerk.identity.internal.UserAccount;
 import nl.tafelwerk.identity.internal.UserAccountRepository;
 import nl.tafelwerk.shared.DomainException;
 import nl.tafelwerk.shared.StaleDataException;
+import nl.tafelwerk.shared.audit.AuditEvent;
+import nl.tafelwerk.shared.audit.AuditType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
@@ -57,7 +59,9 @@ public class UserService {
         }
         UserAccount account = new UserAccount(username, displayName, passwordEncoder.encode(user.password()),
                 user.role(), sector, clock.instant());
-        return accounts.saveAndFlush(account).toListItem();
+        UserListItem saved = accounts.saveAndFlush(account).toListItem();
+        events.publishEvent(AuditEvent.success(AuditType.USER_CREATED, username, describe(saved)));
+        return saved;
     }
 
     @Transactional
@@ -73,7 +77,9 @@ public class UserService {
         if (before.role() != change.role() || !Objects.equals(before.sectorCode(), sector)) {
             endOpenSessions(account);
         }
-        return accounts.saveAndFlush(account).toListItem();
+        UserListItem saved = accounts.saveAndFlush(account).toListItem();
+        events.publishEvent(AuditEvent.success(AuditType.USER_CHANGED, saved.username(), describe(saved)));
+        return saved;
     }
 
     @Transactional
@@ -83,9 +89,12 @@ public class UserService {
         if (account.signsInThroughSso()) {
             throw new DomainException("password", "user.sso.noPassword");
         }
-        account.changePasswordHash(passwordEncoder.encode(newPassword));
+        // Someone else now knows this password: the owner must replace it at the next login.
+        account.changePasswordHash(passwordEncoder.encode(newPassword), true);
         endOpenSessions(account);
-        return accounts.saveAndFlush(account).toListItem();
+        UserListItem saved = accounts.saveAndFlush(account).toListItem();
+        events.publishEvent(AuditEvent.success(AuditType.PASSWORD_RESET, saved.username(), null));
+        return saved;
     }
 
     @Transactional
@@ -98,7 +107,15 @@ public class UserService {
         if (!active) {
             endOpenSessions(account);
         }
-        return accounts.saveAndFlush(account).toListItem();
+        UserListItem saved = accounts.saveAndFlush(account).toListItem();
+        events.publishEvent(AuditEvent.success(active ? AuditType.USER_ACTIVATED : AuditType.USER_DEACTIVATED,
+                saved.username(), null));
+        return saved;
+    }
+
+    /** Role and sector as they are after the change; enough to follow who gave whom which rights. */
+    private static String describe(UserListItem user) {
+        return "rol " + user.role().name() + (user.sectorCode() == null ? "" : ", sector " + user.sectorCode());
     }
 
     /** The user's open sessions end once this transaction commits (see DD015). */
@@ -160,11 +177,9 @@ public class UserService {
     }
 
     private static void validatePassword(@Nullable String password) {
-        if (password == null || password.isEmpty()) {
-            throw new DomainException("password", "validation.required");
-        }
-        if (password.length() < UserRules.PASSWORD_MIN || password.length() > UserRules.PASSWORD_MAX) {
-            throw new DomainException("password", "validation.length", UserRules.PASSWORD_MIN, UserRules.PASSWORD_MAX);
+        DomainException problem = UserRules.passwordProblem("password", password);
+        if (problem != null) {
+            throw problem;
         }
     }
 }

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.shared.Registration;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
@@ -65,7 +69,8 @@ class CollaborationApiTest extends AbstractUiTest {
         login("voorzitter");
         TopicId thread = TopicId.item("comment-test", "VS-02");
         Comment first = comments.post(thread, "Graag voor de volgende vergadering uitwerken.");
-        Comment second = comments.postAs(thread, "lid-haz", "HAZ kan de werkgroep trekken.", Instant.now().plusMillis(5));
+        login("lid-haz");
+        Comment second = comments.post(thread, "HAZ kan de werkgroep trekken.");
 
         List<Comment> reloaded = comments.thread(thread);
         assertThat(reloaded).extracting(Comment::text)
@@ -78,13 +83,31 @@ class CollaborationApiTest extends AbstractUiTest {
     @Test
     void observersCannotCommentAndEmptyOrOverlongCommentsAreRefused() {
         TopicId thread = TopicId.item("comment-test", "refusals");
-        assertThatThrownBy(() -> comments.postAs(thread, "waarnemer", "Mag dit?", Instant.now()))
+        login("waarnemer");
+        assertThatThrownBy(() -> comments.post(thread, "Mag dit?"))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> comments.postAs(thread, "lid-lz", "   ", Instant.now()))
+        login("lid-lz");
+        assertThatThrownBy(() -> comments.post(thread, "   "))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("comment.empty"));
-        assertThatThrownBy(() -> comments.postAs(thread, "lid-lz", "x".repeat(Comment.MAX_LENGTH + 1), Instant.now()))
+        assertThatThrownBy(() -> comments.post(thread, "x".repeat(Comment.MAX_LENGTH + 1)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("comment.tooLong"));
         assertThat(comments.thread(thread)).isEmpty();
+    }
+
+    @Test
+    void aMemberCannotPostInSomeoneElsesName() {
+        login("lid-haz");
+        TopicId thread = TopicId.item("comment-test", "impersonation");
+        for (Method method : CommentService.class.getMethods()) {
+            if (method.getReturnType() == Comment.class) {
+                assertThat(Arrays.stream(method.getParameters()).map(Parameter::getName))
+                        .as(method.getName() + " lets the caller choose the author")
+                        .noneMatch(name -> name.toLowerCase(Locale.ROOT).contains("author"));
+            }
+        }
+        Comment posted = comments.post(thread, "@voorzitter namens de voorzitter: akkoord.");
+        assertThat(posted.authorId()).isEqualTo("lid-haz");
+        assertThat(comments.thread(thread)).extracting(Comment::authorId).containsExactly("lid-haz");
     }
 
     @Test

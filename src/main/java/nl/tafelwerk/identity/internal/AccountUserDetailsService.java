@@ -19,7 +19,7 @@ class AccountUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsernameIgnoreCase(username.trim())
-                .map(a -> new TafelwerkUserDetails(a.toAuthenticatedUser(), a.getPasswordHash(), a.isActive()))
+                .map(UserAccount::toUserDetails)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
     }
 }

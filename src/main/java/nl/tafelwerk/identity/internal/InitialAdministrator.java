@@ -46,8 +46,11 @@ class InitialAdministrator implements ApplicationRunner {
             throw new IllegalStateException(
                     "No users yet: set TAFELWERK_ADMIN_PASSWORD (at least 10 characters) for the first administrator");
         }
-        accounts.save(new UserAccount(username, "Beheerder", passwordEncoder.encode(password), Role.ADMIN, null,
-                Clock.systemUTC().instant()));
+        UserAccount administrator = new UserAccount(username, "Beheerder", passwordEncoder.encode(password), Role.ADMIN, null,
+                Clock.systemUTC().instant());
+        // The password sits in the deployment's configuration: replace it at the first login.
+        administrator.changePasswordHash(administrator.getPasswordHash(), true);
+        accounts.save(administrator);
         log.info("Created the first administrator '{}'", username);
     }
 }

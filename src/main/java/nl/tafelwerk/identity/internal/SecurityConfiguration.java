@@ -25,6 +25,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        http.headers(SecurityHeaders.ALL);
         // The product's own stylesheet and icons are needed on the login page too.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/icons/**").permitAll());
         // Unknown addresses are not denied outright (Vaadin's default: an empty 403 page) but need a

@@ -8,15 +8,23 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The security principal; it carries the user as the rest of the application sees them. */
-public record TafelwerkUserDetails(AuthenticatedUser user, String passwordHash, boolean active) implements UserDetails, TafelwerkPrincipal {
+/**
+ * The security principal; it carries the user as the rest of the application sees them. While the
+ * password must be changed it grants no role at all, so every service refuses the caller until
+ * the new password is chosen (the change-password route is the only way on).
+ */
+public record TafelwerkUserDetails(AuthenticatedUser user, String passwordHash, boolean active, boolean mustChangePassword)
+        implements UserDetails, TafelwerkPrincipal {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+
+    /** The only authority of a user who must change their password first. */
+    public static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority(user.role().authority()));
+        return List.of(new SimpleGrantedAuthority(mustChangePassword ? PASSWORD_CHANGE_REQUIRED : user.role().authority()));
     }
 
     @Override

@@ -42,6 +42,9 @@ public class UserAccount {
     @Column(nullable = false)
     private boolean active = true;
 
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -101,8 +104,14 @@ public class UserAccount {
         this.sectorCode = sectorCode;
     }
 
-    public void changePasswordHash(String passwordHash) {
+    /** A new password; {@code mustChange} when someone other than the owner chose it. */
+    public void changePasswordHash(String passwordHash, boolean mustChange) {
         this.passwordHash = passwordHash;
+        this.mustChangePassword = mustChange;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     public void setActive(boolean active) {
@@ -117,6 +126,10 @@ public class UserAccount {
 
     public boolean signsInThroughSso() {
         return oidcSubject != null;
+    }
+
+    public TafelwerkUserDetails toUserDetails() {
+        return new TafelwerkUserDetails(toAuthenticatedUser(), passwordHash, active, mustChangePassword);
     }
 
     public AuthenticatedUser toAuthenticatedUser() {

@@ -137,8 +137,7 @@ public class UserAdminView extends HorizontalLayout implements HasDynamicTitle {
         sector.setClearButtonVisible(true);
         sector.setId("user-sector");
         password.setLabel(getTranslation("admin.users.password"));
-        password.setHelperText(getTranslation("admin.users.password.help", UserRules.PASSWORD_MIN));
-        password.setMaxLength(UserRules.PASSWORD_MAX + 1);
+        password.setHelperText(getTranslation("password.change.help", UserRules.PASSWORD_MIN, UserRules.PASSWORD_MAX_BYTES));
         password.setId("user-password");
 
         binder.forField(username)
@@ -160,8 +159,11 @@ public class UserAdminView extends HorizontalLayout implements HasDynamicTitle {
                         : com.vaadin.flow.data.binder.ValidationResult.error(getTranslation("user.sector.required")))
                 .bind(UserForm::getSector, UserForm::setSector);
         binder.forField(password)
-                .withValidator(v -> current.getId() != null || (v.length() >= UserRules.PASSWORD_MIN && v.length() <= UserRules.PASSWORD_MAX),
-                        getTranslation("validation.length", UserRules.PASSWORD_MIN, UserRules.PASSWORD_MAX))
+                .withValidator((v, ctx) -> {
+                    DomainException problem = current.getId() != null ? null : UserRules.passwordProblem("password", v);
+                    return problem == null ? com.vaadin.flow.data.binder.ValidationResult.ok()
+                            : com.vaadin.flow.data.binder.ValidationResult.error(getTranslation(problem.messageKey(), problem.arguments()));
+                })
                 .bind(UserForm::getPassword, UserForm::setPassword);
 
         save.setText(getTranslation("action.save"));
@@ -299,7 +301,7 @@ public class UserAdminView extends HorizontalLayout implements HasDynamicTitle {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("admin.users.resetPassword.title", item.username()));
         PasswordField newPassword = new PasswordField(getTranslation("admin.users.password"));
-        newPassword.setHelperText(getTranslation("admin.users.password.help", UserRules.PASSWORD_MIN));
+        newPassword.setHelperText(getTranslation("password.change.help", UserRules.PASSWORD_MIN, UserRules.PASSWORD_MAX_BYTES));
         newPassword.setId("reset-password-field");
         newPassword.setWidthFull();
         dialog.add(newPassword);

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.tafelwerk.audit.internal;
+
+import org.jspecify.annotations.NullMarked;

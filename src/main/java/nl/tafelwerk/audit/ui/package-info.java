@@ -1,0 +1,4 @@
+@NullMarked
+package nl.tafelwerk.audit.ui;
+
+import org.jspecify.annotations.NullMarked;
