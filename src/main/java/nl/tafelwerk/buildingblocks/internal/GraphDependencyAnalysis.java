@@ -89,7 +89,7 @@ class GraphDependencyAnalysis implements DependencyAnalysis {
             return true;
         }
         for (AcceptanceCriterion criterion : AcceptanceCriterion.values()) {
-            if (levels.getOrDefault(criterion, 0) < criterion.requiredFor(target)) {
+            if (levels.getOrDefault(criterion, 0) < criterion.requiredFor(target).value()) {
                 return false;
             }
         }
