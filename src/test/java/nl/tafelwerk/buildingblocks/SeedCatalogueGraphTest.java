@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import nl.tafelwerk.buildingblocks.graph.DependencyGraph;
+import nl.tafelwerk.buildingblocks.graph.Reach;
 import nl.tafelwerk.shared.DomainException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package nl.tafelwerk.buildingblocks;
+package nl.tafelwerk.buildingblocks.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.LongSupplier;
+import nl.tafelwerk.buildingblocks.AcceptanceCriterion;
+import nl.tafelwerk.buildingblocks.ImplementationPhase;
+import nl.tafelwerk.buildingblocks.MaturityProfile;
+import nl.tafelwerk.buildingblocks.PhaseReadiness;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
