@@ -25,7 +25,7 @@ class GraphSvgTest {
         System.out.println("GraphSvg 300 nodes / 598 edges, best of 3: " + best + " ms");
         assertThat(result.svg()).startsWith("<svg").endsWith("</svg>");
         assertThat(result.svg().split("<a href=", -1)).hasSize(301);
-        assertThat(result.svg()).contains("aria-label=\"B2-299\"");
+        assertThat(result.svg()).contains("aria-description=\"B2-299\"");
 
         Graph same = graph("B2-", 300);
         long start = System.nanoTime();
