@@ -1,5 +1,7 @@
 package nl.tafelwerk;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -66,6 +68,17 @@ class ArchitectureTest {
     @Test
     void featuresDoNotDependOnEachOtherInCycles() {
         slices().matching("nl.tafelwerk.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /** DD004: the graph library is plain code on bouwsteen codes, usable and testable on its own. */
+    @Test
+    void graphLibraryKnowsNoSpringNoDatabaseAndNothingElseOfTheCatalogue() {
+        classes().that().resideInAPackage("nl.tafelwerk.buildingblocks.graph..")
+                .should().onlyDependOnClassesThat(resideInAnyPackage("java..", "org.jgrapht..", "org.jspecify..",
+                        "nl.tafelwerk.buildingblocks.graph..")
+                        .or(equivalentTo(nl.tafelwerk.shared.DomainException.class)))
+                .because("the graph package has no Spring, no JPA and no catalogue entities or services (DD004)")
+                .check(CLASSES);
     }
 
     @Test

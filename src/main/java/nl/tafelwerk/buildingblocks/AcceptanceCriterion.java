@@ -14,7 +14,7 @@ import nl.tafelwerk.shared.DomainException;
  *
  * <p>The catalogue stores a level 0..3 per criterion ({@link #MIN_LEVEL}..{@link #MAX_LEVEL}):
  * 0 = not yet at Koplopers level, 1 = Koplopers, 2 = Optimalisatie, 3 = Brede implementatie; its
- * int-based methods ({@link #maxLevel()}, {@link #requiredFor(ImplementationPhase)}, {@link #parse(String)})
+ * int-based methods ({@link #maxLevel()}, {@link #parse(String)})
  * are views on the same scale.
  */
 public enum AcceptanceCriterion {
@@ -54,14 +54,9 @@ public enum AcceptanceCriterion {
     }
 
     /** The level this criterion must reach for {@code phase}: the phase's level, capped by the scale. */
-    public MaturityLevel requiredFor(BouwsteenPhase phase) {
+    public MaturityLevel requiredFor(ImplementationPhase phase) {
         MaturityLevel required = phase.requiredLevel();
         return required.compareTo(highestLevel) > 0 ? highestLevel : required;
-    }
-
-    /** What the given catalogue phase asks of this criterion, as a number 0..3 (capped by the scale). */
-    public int requiredFor(ImplementationPhase phase) {
-        return Math.min(phase.requiredLevel(), maxLevel());
     }
 
     /**

@@ -178,14 +178,14 @@ public class BouwsteenService {
     }
 
     private MaturityRow maturityOf(Bouwsteen b) {
-        ImplementationPhase next = ImplementationPhase.nextAfter(b.phase());
+        ImplementationPhase next = ImplementationPhase.nextHigherRequirement(b.phase());
         // Past the last step up (broad roll-out, management) the bouwsteen must hold its own phase's level.
         ImplementationPhase target = next != null ? next : b.phase();
         Map<AcceptanceCriterion, Integer> levels = new EnumMap<>(AcceptanceCriterion.class);
         Map<AcceptanceCriterion, Integer> required = new EnumMap<>(AcceptanceCriterion.class);
         for (AcceptanceCriterion c : AcceptanceCriterion.values()) {
             levels.put(c, b.level(c));
-            required.put(c, target == null ? 0 : c.requiredFor(target));
+            required.put(c, target == null ? 0 : c.requiredFor(target).value());
         }
         return new MaturityRow(b.code(), b.name(), b.phase(), next, levels, required, analysis.readyFor(levels, target));
     }

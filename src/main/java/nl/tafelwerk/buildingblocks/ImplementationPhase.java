@@ -1,37 +1,65 @@
 package nl.tafelwerk.buildingblocks;
 
 import java.util.Optional;
+import nl.tafelwerk.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where a bouwsteen stands in the voortbrengingsproces and the implementation phases (000 §4.2).
- * {@link #requiredLevel()} is the acceptance-criteria level a bouwsteen needs to be in this phase:
- * 1 = Koplopers, 2 = Optimalisatie, 3 = Brede implementatie.
+ * Where a bouwsteen is in the production process (000 Fig. 1) with the implementation phases (000 §4.2)
+ * inside it: Strategie → Realisatie → Intake → Koplopers → Optimalisatie → Brede implementatie → Beheer.
+ * The one phase type of the catalogue: stored (by constant name), imported, filtered and used for the
+ * maturity computations.
+ *
+ * <p>The maturity a phase requires on each acceptance criterion ({@link #requiredLevel()}):
+ * the three implementation phases require their own level (the table in 000 §4.2). Before Koplopers
+ * nothing is required: the criteria are tested at intake, as the handover conversation towards
+ * Koplopers. Beheer requires the Brede implementatie level [derived: beheer follows a completed broad
+ * roll-out; the source gives it no criteria of its own].
+ *
+ * <p>The constant names are the codes of the seed catalogue's {@code phases} section and the values in
+ * the {@code bouwsteen.phase} column ({@code BREED}, not {@code BREDE_IMPLEMENTATIE}); renaming one
+ * needs a migration.
  */
 public enum ImplementationPhase {
-    STRATEGIE("Strategie", 0),
-    REALISATIE("Realisatie", 0),
-    INTAKE("Intake", 0),
-    KOPLOPERS("Koplopers", 1),
-    OPTIMALISATIE("Optimalisatie", 2),
-    BREED("Brede implementatie", 3),
-    BEHEER("Beheer", 3);
+    STRATEGIE("Strategie", MaturityLevel.NONE),
+    REALISATIE("Realisatie", MaturityLevel.NONE),
+    INTAKE("Intake", MaturityLevel.NONE),
+    KOPLOPERS("Koplopers", MaturityLevel.KOPLOPERS),
+    OPTIMALISATIE("Optimalisatie", MaturityLevel.OPTIMALISATIE),
+    BREED("Brede implementatie", MaturityLevel.BREDE_IMPLEMENTATIE),
+    BEHEER("Beheer", MaturityLevel.BREDE_IMPLEMENTATIE);
 
-    private final String seedText;
-    private final int requiredLevel;
+    private final String label;
+    private final MaturityLevel requiredLevel;
 
-    ImplementationPhase(String seedText, int requiredLevel) {
-        this.seedText = seedText;
+    ImplementationPhase(String label, MaturityLevel requiredLevel) {
+        this.label = label;
         this.requiredLevel = requiredLevel;
     }
 
-    public int requiredLevel() {
+    /** The Dutch name, as used for a bouwsteen's {@code phase} in the seed catalogue. */
+    public String label() {
+        return label;
+    }
+
+    /** The level every acceptance criterion must reach (capped by the criterion's own scale). */
+    public MaturityLevel requiredLevel() {
         return requiredLevel;
     }
 
-    /** The next phase that asks a higher maturity; null once broad roll-out is reached. */
-    public static @Nullable ImplementationPhase nextAfter(@Nullable ImplementationPhase phase) {
-        if (phase == null || phase.requiredLevel == 0) {
+    /** The phase after this one in the process; none after Beheer. */
+    public Optional<ImplementationPhase> next() {
+        ImplementationPhase[] all = values();
+        return ordinal() + 1 < all.length ? Optional.of(all[ordinal() + 1]) : Optional.empty();
+    }
+
+    /**
+     * The next phase that asks a higher maturity than {@code phase}: Koplopers for any phase before it
+     * (or none), then Optimalisatie and Brede implementatie; null once broad roll-out is reached, since
+     * Beheer asks no more.
+     */
+    public static @Nullable ImplementationPhase nextHigherRequirement(@Nullable ImplementationPhase phase) {
+        if (phase == null || phase.requiredLevel == MaturityLevel.NONE) {
             return KOPLOPERS;
         }
         return switch (phase) {
@@ -41,11 +69,25 @@ public enum ImplementationPhase {
         };
     }
 
+    /**
+     * @throws DomainException {@code phase.unknown} (argument: the text) when no phase has this label
+     */
+    public static ImplementationPhase fromLabel(String label) {
+        String t = label.strip();
+        for (ImplementationPhase phase : values()) {
+            if (phase.label.equalsIgnoreCase(t)) {
+                return phase;
+            }
+        }
+        throw new DomainException("phase", "phase.unknown", label);
+    }
+
+    /** The phase with this constant name or label (ignoring case), as the catalogue import reads it. */
     public static Optional<ImplementationPhase> parse(String text) {
         String t = text.strip();
-        for (ImplementationPhase p : values()) {
-            if (p.name().equalsIgnoreCase(t) || p.seedText.equalsIgnoreCase(t)) {
-                return Optional.of(p);
+        for (ImplementationPhase phase : values()) {
+            if (phase.name().equalsIgnoreCase(t) || phase.label.equalsIgnoreCase(t)) {
+                return Optional.of(phase);
             }
         }
         return Optional.empty();

@@ -60,7 +60,7 @@ public final class MaturityProfile {
     }
 
     /** The gap on every criterion for {@code target}, and whether the bouwsteen is ready for it. */
-    public PhaseReadiness readinessFor(BouwsteenPhase target) {
+    public PhaseReadiness readinessFor(ImplementationPhase target) {
         List<CriterionGap> gaps = new ArrayList<>(AcceptanceCriterion.values().length);
         for (AcceptanceCriterion criterion : AcceptanceCriterion.values()) {
             gaps.add(new CriterionGap(criterion, level(criterion), criterion.requiredFor(target)));
@@ -69,7 +69,7 @@ public final class MaturityProfile {
     }
 
     /** Readiness for the phase after {@code current}; empty in Beheer, the last phase. */
-    public Optional<PhaseReadiness> readinessForNextPhase(BouwsteenPhase current) {
+    public Optional<PhaseReadiness> readinessForNextPhase(ImplementationPhase current) {
         return current.next().map(this::readinessFor);
     }
 
@@ -77,9 +77,9 @@ public final class MaturityProfile {
      * The furthest phase whose requirements are all met. Requirements only grow along the phases, so
      * this is the phase before the first one the profile is not ready for.
      */
-    public BouwsteenPhase furthestReadyPhase() {
-        BouwsteenPhase furthest = BouwsteenPhase.STRATEGIE;
-        for (BouwsteenPhase phase : BouwsteenPhase.values()) {
+    public ImplementationPhase furthestReadyPhase() {
+        ImplementationPhase furthest = ImplementationPhase.STRATEGIE;
+        for (ImplementationPhase phase : ImplementationPhase.values()) {
             if (!readinessFor(phase).ready()) {
                 break;
             }

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param gaps one per criterion, in the order of {@link AcceptanceCriterion}
  */
-public record PhaseReadiness(BouwsteenPhase target, List<CriterionGap> gaps) {
+public record PhaseReadiness(ImplementationPhase target, List<CriterionGap> gaps) {
 
     public PhaseReadiness {
         gaps = List.copyOf(gaps);

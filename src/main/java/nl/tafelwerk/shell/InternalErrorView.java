@@ -8,13 +8,18 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Shown instead of a stack trace when navigation fails; the details go to the log under an incident code. */
+/**
+ * Shown instead of a stack trace when navigation fails, inside the app frame so the menu still works;
+ * the details go to the log under an incident code.
+ */
+@ParentLayout(MainLayout.class)
 @AnonymousAllowed
 public class InternalErrorView extends VerticalLayout implements HasErrorParameter<Exception>, HasDynamicTitle {
 

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
@@ -61,8 +62,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.add(toggle, viewTitle);
         Div spacer = new Div();
         header.addAndExpand(spacer);
-        headerWidgets.stream().sorted(Comparator.comparingInt(HeaderWidget::order))
-                .map(HeaderWidget::create).forEach(header::add);
+        // The error views sit in this frame too, and Vaadin builds the frame before its access check sends
+        // someone not logged in to the login page; the features' widgets need a user, so they wait for one.
+        if (loggedIn()) {
+            headerWidgets.stream().sorted(Comparator.comparingInt(HeaderWidget::order))
+                    .map(HeaderWidget::create).forEach(header::add);
+        }
         header.add(projectorToggle, new LanguageSwitch());
         addToNavbar(true, header);
 
@@ -73,6 +78,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div brandBox = new Div(brand, table);
         brandBox.addClassName("tw-brand-box");
         addToDrawer(brandBox, createNavigation());
+    }
+
+    private static boolean loggedIn() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request != null && request.getUserPrincipal() != null;
     }
 
     private Component createNavigation() {

@@ -9,10 +9,16 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** "Niet gevonden": an unknown address or an item that does not exist. */
+/**
+ * "Niet gevonden": an unknown address or an item that does not exist, inside the app frame (menu, header,
+ * user) so the user can go on from there (DD013). Someone not logged in never gets here: the frame is for
+ * logged-in users only, so the router sends them to the login page instead.
+ */
+@ParentLayout(MainLayout.class)
 @AnonymousAllowed
 public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
@@ -26,7 +32,13 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        detail.setText(getTranslation("error.notFound.text", event.getLocation().getPath()));
+        String path = event.getLocation().getPath();
+        // A view that exists but cannot find its item (an unknown vraagstuk or bouwsteen code) reroutes
+        // here with its own Dutch sentence; for an address no view has, Vaadin's message is English.
+        boolean routeExists = event.getSource().getRegistry().getNavigationTarget(path).isPresent();
+        detail.setText(routeExists && parameter.hasCustomMessage()
+                ? parameter.getCustomMessage()
+                : getTranslation("error.notFound.text", path));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 

@@ -24,7 +24,7 @@ class MaturityTest {
 
     @Test
     void gapsPerCriterionForATargetPhase() {
-        PhaseReadiness optimalisatie = EXAMPLE.readinessFor(BouwsteenPhase.OPTIMALISATIE);
+        PhaseReadiness optimalisatie = EXAMPLE.readinessFor(ImplementationPhase.OPTIMALISATIE);
 
         assertThat(optimalisatie.gaps()).extracting(CriterionGap::criterion).containsExactly(AcceptanceCriterion.values());
         assertThat(optimalisatie.gaps()).extracting(CriterionGap::gap).containsExactly(0, 1, 0, 2, 0, 0);
@@ -38,42 +38,42 @@ class MaturityTest {
 
     @Test
     void readinessIsComputedFromTheLevels() {
-        assertThat(EXAMPLE.readinessFor(BouwsteenPhase.KOPLOPERS).ready()).isFalse();
+        assertThat(EXAMPLE.readinessFor(ImplementationPhase.KOPLOPERS).ready()).isFalse();
         MaturityProfile withTimelines = EXAMPLE.with(TIJDSLIJNEN, 1);
-        assertThat(withTimelines.readinessFor(BouwsteenPhase.KOPLOPERS).ready()).isTrue();
-        assertThat(withTimelines.readinessFor(BouwsteenPhase.OPTIMALISATIE).unmet())
+        assertThat(withTimelines.readinessFor(ImplementationPhase.KOPLOPERS).ready()).isTrue();
+        assertThat(withTimelines.readinessFor(ImplementationPhase.OPTIMALISATIE).unmet())
                 .extracting(CriterionGap::criterion).containsExactly(TOEGEVOEGDE_WAARDE, TIJDSLIJNEN);
-        assertThat(EXAMPLE.readinessFor(BouwsteenPhase.KOPLOPERS).ready()).as("profiles are immutable").isFalse();
+        assertThat(EXAMPLE.readinessFor(ImplementationPhase.KOPLOPERS).ready()).as("profiles are immutable").isFalse();
     }
 
     @Test
     void sturingsmechanismenKeepsRequiringTheKoplopersLevel() {
         assertThat(STURINGSMECHANISMEN.highestLevel()).isEqualTo(MaturityLevel.KOPLOPERS);
-        assertThat(STURINGSMECHANISMEN.requiredFor(BouwsteenPhase.KOPLOPERS)).isEqualTo(MaturityLevel.KOPLOPERS);
-        assertThat(STURINGSMECHANISMEN.requiredFor(BouwsteenPhase.OPTIMALISATIE)).isEqualTo(MaturityLevel.KOPLOPERS);
-        assertThat(STURINGSMECHANISMEN.requiredFor(BouwsteenPhase.BREDE_IMPLEMENTATIE)).isEqualTo(MaturityLevel.KOPLOPERS);
-        assertThat(BEHEER.requiredFor(BouwsteenPhase.BREDE_IMPLEMENTATIE)).isEqualTo(MaturityLevel.BREDE_IMPLEMENTATIE);
+        assertThat(STURINGSMECHANISMEN.requiredFor(ImplementationPhase.KOPLOPERS)).isEqualTo(MaturityLevel.KOPLOPERS);
+        assertThat(STURINGSMECHANISMEN.requiredFor(ImplementationPhase.OPTIMALISATIE)).isEqualTo(MaturityLevel.KOPLOPERS);
+        assertThat(STURINGSMECHANISMEN.requiredFor(ImplementationPhase.BREED)).isEqualTo(MaturityLevel.KOPLOPERS);
+        assertThat(BEHEER.requiredFor(ImplementationPhase.BREED)).isEqualTo(MaturityLevel.BREDE_IMPLEMENTATIE);
 
         MaturityProfile top = MaturityProfile.of(Map.of(REFERENTIEPROCES, 3, TOEGEVOEGDE_WAARDE, 3,
                 TECHNISCH_GEREED, 3, TIJDSLIJNEN, 3, STURINGSMECHANISMEN, 1, BEHEER, 3));
-        assertThat(top.readinessFor(BouwsteenPhase.BREDE_IMPLEMENTATIE).ready()).isTrue();
-        assertThat(top.readinessFor(BouwsteenPhase.BEHEER).ready()).isTrue();
-        assertThat(top.furthestReadyPhase()).isEqualTo(BouwsteenPhase.BEHEER);
+        assertThat(top.readinessFor(ImplementationPhase.BREED).ready()).isTrue();
+        assertThat(top.readinessFor(ImplementationPhase.BEHEER).ready()).isTrue();
+        assertThat(top.furthestReadyPhase()).isEqualTo(ImplementationPhase.BEHEER);
     }
 
     @Test
     void requirementsPerPhase() {
         List<MaturityLevel> required = new ArrayList<>();
-        for (BouwsteenPhase phase : BouwsteenPhase.values()) {
+        for (ImplementationPhase phase : ImplementationPhase.values()) {
             required.add(REFERENTIEPROCES.requiredFor(phase));
         }
         assertThat(required).containsExactly(MaturityLevel.NONE, MaturityLevel.NONE, MaturityLevel.NONE,
                 MaturityLevel.KOPLOPERS, MaturityLevel.OPTIMALISATIE, MaturityLevel.BREDE_IMPLEMENTATIE,
                 MaturityLevel.BREDE_IMPLEMENTATIE);
-        assertThat(MaturityProfile.none().readinessFor(BouwsteenPhase.INTAKE).ready()).isTrue();
-        assertThat(MaturityProfile.none().readinessFor(BouwsteenPhase.KOPLOPERS).totalGap()).isEqualTo(6);
-        assertThat(MaturityProfile.none().furthestReadyPhase()).isEqualTo(BouwsteenPhase.INTAKE);
-        assertThat(EXAMPLE.furthestReadyPhase()).isEqualTo(BouwsteenPhase.INTAKE);
+        assertThat(MaturityProfile.none().readinessFor(ImplementationPhase.INTAKE).ready()).isTrue();
+        assertThat(MaturityProfile.none().readinessFor(ImplementationPhase.KOPLOPERS).totalGap()).isEqualTo(6);
+        assertThat(MaturityProfile.none().furthestReadyPhase()).isEqualTo(ImplementationPhase.INTAKE);
+        assertThat(EXAMPLE.furthestReadyPhase()).isEqualTo(ImplementationPhase.INTAKE);
     }
 
     @Test
@@ -98,23 +98,23 @@ class MaturityTest {
     @Test
     void nextPhase() {
         List<String> chain = new ArrayList<>();
-        Optional<BouwsteenPhase> phase = Optional.of(BouwsteenPhase.STRATEGIE);
+        Optional<ImplementationPhase> phase = Optional.of(ImplementationPhase.STRATEGIE);
         while (phase.isPresent()) {
             chain.add(phase.get().label());
             phase = phase.get().next();
         }
         assertThat(chain).containsExactly("Strategie", "Realisatie", "Intake", "Koplopers", "Optimalisatie",
                 "Brede implementatie", "Beheer");
-        assertThat(EXAMPLE.readinessForNextPhase(BouwsteenPhase.INTAKE))
-                .map(PhaseReadiness::target).contains(BouwsteenPhase.KOPLOPERS);
-        assertThat(EXAMPLE.readinessForNextPhase(BouwsteenPhase.BEHEER)).isEmpty();
+        assertThat(EXAMPLE.readinessForNextPhase(ImplementationPhase.INTAKE))
+                .map(PhaseReadiness::target).contains(ImplementationPhase.KOPLOPERS);
+        assertThat(EXAMPLE.readinessForNextPhase(ImplementationPhase.BEHEER)).isEmpty();
     }
 
     @Test
     void phasesAndCriteriaByTheirDutchNames() {
-        assertThat(BouwsteenPhase.fromLabel("brede implementatie ")).isEqualTo(BouwsteenPhase.BREDE_IMPLEMENTATIE);
+        assertThat(ImplementationPhase.fromLabel("brede implementatie ")).isEqualTo(ImplementationPhase.BREED);
         assertThat(AcceptanceCriterion.fromLabel("Technisch gereed (MVP)")).isEqualTo(TECHNISCH_GEREED);
-        assertThat(catchThrowableOfType(DomainException.class, () -> BouwsteenPhase.fromLabel("Pilot")).messageKey())
+        assertThat(catchThrowableOfType(DomainException.class, () -> ImplementationPhase.fromLabel("Pilot")).messageKey())
                 .isEqualTo("phase.unknown");
         assertThat(catchThrowableOfType(DomainException.class, () -> AcceptanceCriterion.fromLabel("Kosten"))
                 .messageKey()).isEqualTo("criterion.unknown");

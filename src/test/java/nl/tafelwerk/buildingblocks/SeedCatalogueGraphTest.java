@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import nl.tafelwerk.buildingblocks.graph.DependencyGraph;
+import nl.tafelwerk.buildingblocks.graph.Reach;
 import nl.tafelwerk.shared.DomainException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,7 +84,7 @@ class SeedCatalogueGraphTest {
     @Test
     void everySeedPhaseIsKnownInOrder() {
         for (JsonNode bouwsteen : catalogue.path("bouwstenen")) {
-            BouwsteenPhase.fromLabel(bouwsteen.path("phase").asString());
+            ImplementationPhase.fromLabel(bouwsteen.path("phase").asString());
         }
         List<String> processPhases = new ArrayList<>();
         for (JsonNode phase : catalogue.path("phases")) {
@@ -92,7 +94,7 @@ class SeedCatalogueGraphTest {
             }
         }
         assertThat(processPhases).containsExactlyElementsOf(
-                java.util.Arrays.stream(BouwsteenPhase.values()).map(BouwsteenPhase::seedCode).toList());
+                java.util.Arrays.stream(ImplementationPhase.values()).map(ImplementationPhase::name).toList());
     }
 
     /** A criterion's scale ends at the last implementation phase for which the source has a requirement. */

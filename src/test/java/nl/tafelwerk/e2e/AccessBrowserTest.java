@@ -64,10 +64,22 @@ class AccessBrowserTest extends BrowserTest {
         page.navigate(url("/bestaat-niet"));
         assertThat(page).hasTitle("Niet gevonden · Tafelwerk");
         assertThat(page.getByRole(AriaRole.HEADING,
-                new Page.GetByRoleOptions().setName("Niet gevonden"))).isVisible();
+                new Page.GetByRoleOptions().setName("Niet gevonden").setLevel(2))).isVisible();
         assertThat(page.locator(".tw-error-page")).containsText("bestaat-niet");
         assertThat(page.getByText("Naar Vandaag aan tafel")).isVisible();
+        assertInsideTheAppFrame(page, "Waarnemer");
         screenshot(page, "not-found");
+
+        // An address of a view with an unknown item: the view's own Dutch sentence, in the frame too.
+        page.navigate(url("/voorraadagenda/XX-999"));
+        assertThat(page).hasTitle("Niet gevonden · Tafelwerk");
+        assertThat(page.locator(".tw-error-page")).containsText("Vraagstuk XX-999 bestaat niet");
+        assertInsideTheAppFrame(page, "Waarnemer");
+        page.navigate(url("/bouwstenen/NOPE"));
+        assertThat(page).hasTitle("Niet gevonden · Tafelwerk");
+        assertThat(page.locator(".tw-error-page")).containsText("Onbekende bouwsteen: NOPE");
+        assertInsideTheAppFrame(page, "Waarnemer");
+        screenshot(page, "not-found-bouwsteen");
 
         // Someone not logged in is sent to the login page, for unknown and known addresses alike.
         Page anonymous = newPage();
@@ -76,5 +88,12 @@ class AccessBrowserTest extends BrowserTest {
         anonymous.navigate(url("/tafel"));
         assertThat(anonymous).hasTitle("Inloggen · Tafelwerk");
         assertThat(anonymous.locator("#profile-name")).hasCount(0);
+    }
+
+    private static void assertInsideTheAppFrame(Page page, String role) {
+        assertThat(page.locator("vaadin-side-nav-item").first()).isVisible();
+        assertThat(page.locator("vaadin-side-nav")).containsText("Vandaag aan tafel");
+        assertThat(page.locator(".tw-view-title")).hasText("Niet gevonden");
+        assertThat(page.locator("#current-user-role")).hasText(role);
     }
 }

@@ -93,8 +93,14 @@ public abstract class BrowserTest {
 
     /** A new, empty browser (own cookies and session) with a laptop-sized window and a Dutch locale. */
     protected Page newPage() {
+        return newPage(1366, 900, 1);
+    }
+
+    /** A new, empty browser with the given window size (CSS pixels) and zoom (device pixels per CSS pixel). */
+    protected Page newPage(int width, int height, double zoom) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(1366, 900)
+                .setViewportSize(width, height)
+                .setDeviceScaleFactor(zoom)
                 .setLocale("nl-NL")
                 .setTimezoneId("Europe/Amsterdam"));
         context.setDefaultTimeout(TIMEOUT_MS);
@@ -116,7 +122,11 @@ public abstract class BrowserTest {
 
     /** Logs in through the real login form and waits for the start page. */
     protected Page loginAs(String username) {
-        Page page = newPage();
+        return loginAs(newPage(), username);
+    }
+
+    /** Logs in on {@code page} through the real login form and waits for the start page. */
+    protected Page loginAs(Page page, String username) {
         openLogin(page);
         submitLogin(page, username, DEMO_PASSWORD);
         assertThat(page).hasTitle("Vandaag aan tafel · Tafelwerk");

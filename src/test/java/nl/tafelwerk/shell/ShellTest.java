@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.NavigationTrigger;
 import java.util.List;
 import nl.tafelwerk.AbstractUiTest;
 import org.junit.jupiter.api.Test;
@@ -79,5 +83,57 @@ class ShellTest extends AbstractUiTest {
         login("lid-msz");
         assertThatThrownBy(() -> UI.getCurrent().navigate("beheer/gebruikers")).hasMessageContaining("Access is denied");
         assertThat(_find(nl.tafelwerk.identity.ui.UserAdminView.class)).isEmpty();
+    }
+
+    @Test
+    void unknownAddressShowsNietGevondenInsideTheAppFrame() {
+        login("waarnemer");
+        openAsTheBrowserWould("bestaat-niet");
+        NotFoundView notFound = _get(NotFoundView.class);
+        assertThat(notFound.getPageTitle()).isEqualTo("Niet gevonden · Tafelwerk");
+        assertThat(_get(Paragraph.class).getText()).isEqualTo("De pagina \"bestaat-niet\" bestaat niet of is verplaatst.");
+        assertInsideTheFrame(notFound);
+    }
+
+    @Test
+    void unknownVraagstukAndBouwsteenShowTheirOwnDutchSentenceInsideTheAppFrame() {
+        login("lid-haz");
+        UI.getCurrent().navigate("voorraadagenda/XX-999");
+        assertThat(_get(Paragraph.class).getText()).isEqualTo("Vraagstuk XX-999 bestaat niet");
+        assertInsideTheFrame(_get(NotFoundView.class));
+
+        UI.getCurrent().navigate("bouwstenen/NOPE");
+        assertThat(_get(Paragraph.class).getText()).isEqualTo("Onbekende bouwsteen: NOPE");
+        assertInsideTheFrame(_get(NotFoundView.class));
+    }
+
+    /**
+     * In the browser, Spring Security sends someone not logged in to the login page before Vaadin sees an
+     * unknown address (AccessBrowserTest). Should the router get there anyway, the frame shows nothing
+     * of the features: no menu entries, no user, no header widgets — and it does not fail.
+     */
+    @Test
+    void anonymousVisitorOfAnUnknownAddressSeesNothingOfTheFeatures() {
+        openAsTheBrowserWould("bestaat-niet");
+        assertThat(_get(NotFoundView.class).getPageTitle()).isEqualTo("Niet gevonden · Tafelwerk");
+        assertThat(_find(SideNavItem.class)).isEmpty();
+        assertThat(_find(Span.class, spec -> spec.withId("current-user-name"))).isEmpty();
+        assertThat(_find(StartView.class)).isEmpty();
+    }
+
+    /**
+     * {@code UI.navigate} hands an address without a server route to the client-side router, which a
+     * browserless test does not have; the server router is what the browser's request reaches.
+     */
+    private static void openAsTheBrowserWould(String path) {
+        UI ui = UI.getCurrent();
+        ui.getInternals().getRouter().navigate(ui, new Location(path), NavigationTrigger.PAGE_LOAD);
+    }
+
+    private static void assertInsideTheFrame(NotFoundView notFound) {
+        assertThat(notFound.getParent()).get().isInstanceOf(MainLayout.class);
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Vandaag aan tafel");
+        assertThat(_get(H1.class, spec -> spec.withClasses("tw-view-title")).getText()).isEqualTo("Niet gevonden");
+        assertThat(_get(Span.class, spec -> spec.withId("current-user-name")).getText()).isNotBlank();
     }
 }

@@ -10,10 +10,10 @@ import java.util.TreeSet;
 import nl.tafelwerk.buildingblocks.AcceptanceCriterion;
 import nl.tafelwerk.buildingblocks.CriticalPath;
 import nl.tafelwerk.buildingblocks.DependencyAnalysis;
-import nl.tafelwerk.buildingblocks.DependencyGraph;
+import nl.tafelwerk.buildingblocks.graph.DependencyGraph;
 import nl.tafelwerk.buildingblocks.ImplementationPhase;
-import nl.tafelwerk.buildingblocks.Readiness;
-import nl.tafelwerk.buildingblocks.Reach;
+import nl.tafelwerk.buildingblocks.graph.Readiness;
+import nl.tafelwerk.buildingblocks.graph.Reach;
 import nl.tafelwerk.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -89,7 +89,7 @@ class GraphDependencyAnalysis implements DependencyAnalysis {
             return true;
         }
         for (AcceptanceCriterion criterion : AcceptanceCriterion.values()) {
-            if (levels.getOrDefault(criterion, 0) < criterion.requiredFor(target)) {
+            if (levels.getOrDefault(criterion, 0) < criterion.requiredFor(target).value()) {
                 return false;
             }
         }

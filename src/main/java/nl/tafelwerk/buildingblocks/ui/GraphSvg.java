@@ -24,8 +24,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Lays out the dependency graph with the Eclipse Layout Kernel (layered, needs to the left) and
- * writes it as one inline SVG: every node is a link with an accessible name, every edge an arrow
- * from the bouwsteen to what it needs. No browser-side library is involved.
+ * writes it as one inline SVG: every node is a link, every edge an arrow from the bouwsteen to what it
+ * needs. No browser-side library is involved.
+ *
+ * <p>A node link's accessible name is its visible text (code, name and third line as drawn, shortened
+ * names included), so someone using speech input can say what they see (WCAG 2.5.3, axe's
+ * {@code label-content-name-mismatch}); the full, unshortened text is its description for screen readers
+ * and the tooltip of its box. The box is hidden from assistive technology so its tooltip does not join
+ * the name, and the texts let the pointer through to the box so the tooltip shows anywhere on the node.
  */
 final class GraphSvg {
 
@@ -33,8 +39,8 @@ final class GraphSvg {
     static final double NODE_HEIGHT = 60;
     private static final double MARGIN = 16;
 
-    /** A node as drawn: code, name, the third line (e.g. status text), fill/stroke, link and accessible name. */
-    record Node(String code, String name, String caption, String fill, String stroke, String href, String label) {
+    /** A node as drawn: code, name, the third line (e.g. status text), fill/stroke, link and its full description. */
+    record Node(String code, String name, String caption, String fill, String stroke, String href, String description) {
     }
 
     record Edge(String from, String to, boolean proposed, String label) {
@@ -151,12 +157,12 @@ final class GraphSvg {
             boolean isSelected = node.code().equals(selected);
             svg.append("<a href=\"").append(esc(node.href())).append("\" class=\"tw-node")
                     .append(isSelected ? " tw-selected" : hl ? " tw-hl" : highlighting ? " tw-dim" : "")
-                    .append("\" data-code=\"").append(esc(node.code())).append("\" aria-label=\"").append(esc(node.label()))
+                    .append("\" data-code=\"").append(esc(node.code())).append("\" aria-description=\"").append(esc(node.description()))
                     .append("\" transform=\"translate(").append(num(at[0])).append(',').append(num(at[1])).append(")\">")
-                    .append("<title>").append(esc(node.label())).append("</title>")
-                    .append("<rect width=\"").append(num(NODE_WIDTH)).append("\" height=\"").append(num(NODE_HEIGHT))
+                    .append("<rect aria-hidden=\"true\" width=\"").append(num(NODE_WIDTH)).append("\" height=\"").append(num(NODE_HEIGHT))
                     .append("\" rx=\"8\" fill=\"").append(esc(node.fill())).append("\" stroke=\"").append(esc(node.stroke()))
-                    .append("\" stroke-width=\"").append(isSelected ? "4" : hl ? "3" : "1.5").append("\"/>")
+                    .append("\" stroke-width=\"").append(isSelected ? "4" : hl ? "3" : "1.5").append("\">")
+                    .append("<title>").append(esc(node.description())).append("</title></rect>")
                     .append("<text x=\"10\" y=\"19\" class=\"tw-node-code\">").append(esc(node.code())).append("</text>")
                     .append("<text x=\"10\" y=\"36\" class=\"tw-node-name\">").append(esc(shorten(node.name(), 25))).append("</text>")
                     .append("<text x=\"10\" y=\"52\" class=\"tw-node-caption\">").append(esc(shorten(node.caption(), 28)))

@@ -198,7 +198,7 @@ class BouwsteenViewsTest extends AbstractUiTest {
         assertThat(canvas.getElement().getAttribute("data-nodes")).isEqualTo(String.valueOf(total));
         assertThat(canvas.getElement().getAttribute("data-selected")).isEqualTo("MITZ");
         String svg = canvas.getElement().getProperty("innerHTML");
-        assertThat(svg).startsWith("<svg").contains("aria-label=\"MITZ: Toestemmingsvoorziening Mitz")
+        assertThat(svg).startsWith("<svg").contains("aria-description=\"MITZ: Toestemmingsvoorziening Mitz")
                 .contains("href=\"bouwstenen/MITZ\"").contains("tw-selected").contains("data-edge=\"MITZ&gt;LSP\"");
         assertThat(_get(Div.class, spec -> spec.withId("graph-legend")).getElement().getOuterHTML()).contains("In uitvoering");
         assertThat(_get(DependencyGraphView.class).getPageTitle()).isEqualTo("Afhankelijkheidsgraaf · Tafelwerk");

@@ -25,7 +25,7 @@ class GraphSvgTest {
         System.out.println("GraphSvg 300 nodes / 598 edges, best of 3: " + best + " ms");
         assertThat(result.svg()).startsWith("<svg").endsWith("</svg>");
         assertThat(result.svg().split("<a href=", -1)).hasSize(301);
-        assertThat(result.svg()).contains("aria-label=\"B2-299\"");
+        assertThat(result.svg()).contains("aria-description=\"B2-299\"");
 
         Graph same = graph("B2-", 300);
         long start = System.nanoTime();
@@ -42,6 +42,9 @@ class GraphSvgTest {
                 List.of(new GraphSvg.Edge("A", "B", true, "A needs B")), Set.of("A", "B"), Set.of("A>B"), "A", "t");
         assertThat(result.svg()).contains("&lt;script&gt;&amp;").contains("A &quot;q&quot;").doesNotContain("<script>")
                 .contains("tw-selected").contains("tw-edge tw-hl tw-proposed");
+        // WCAG 2.5.3: a node link is named by the text it shows; the full text only describes it.
+        assertThat(result.svg()).doesNotContainPattern("<a [^>]*aria-label")
+                .contains("aria-description=\"A &quot;q&quot;\"").contains("<rect aria-hidden=\"true\"");
     }
 
     private record Graph(List<GraphSvg.Node> nodes, List<GraphSvg.Edge> edges) {

@@ -1,4 +1,4 @@
-package nl.tafelwerk.buildingblocks;
+package nl.tafelwerk.buildingblocks.graph;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package nl.tafelwerk.buildingblocks.internal;
+package nl.tafelwerk.buildingblocks.graph;
 
 import java.util.Arrays;
 import java.util.Collections;
@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import nl.tafelwerk.buildingblocks.Dependency;
-import nl.tafelwerk.buildingblocks.Reach;
 import nl.tafelwerk.shared.DomainException;
 import org.jgrapht.graph.DirectedAcyclicGraph;
 
@@ -16,7 +14,7 @@ import org.jgrapht.graph.DirectedAcyclicGraph;
  * 0..n-1 in topological order with dependencies first, so every dependency has a lower number than its
  * dependants; edges are kept in both directions as compressed adjacency arrays.
  */
-public final class CompactDag {
+final class CompactDag {
 
     final String[] codes;
     private final Map<String, Integer> numbers;

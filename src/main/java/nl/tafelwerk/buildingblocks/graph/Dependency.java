@@ -1,4 +1,4 @@
-package nl.tafelwerk.buildingblocks;
+package nl.tafelwerk.buildingblocks.graph;
 
 /**
  * "{@code dependant} needs {@code dependency}": one edge of the bouwstenen dependency graph, pointing from

@@ -1,4 +1,4 @@
-package nl.tafelwerk.buildingblocks;
+package nl.tafelwerk.buildingblocks.graph;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -12,9 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import nl.tafelwerk.buildingblocks.internal.CompactDag;
-import nl.tafelwerk.buildingblocks.internal.CriticalPathSchedule;
-import nl.tafelwerk.buildingblocks.internal.SparseClosure;
 import nl.tafelwerk.shared.DomainException;
 import org.jgrapht.graph.DirectedAcyclicGraph;
 import org.jgrapht.graph.GraphCycleProhibitedException;

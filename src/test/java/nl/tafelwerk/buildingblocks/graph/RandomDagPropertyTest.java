@@ -1,4 +1,4 @@
-package nl.tafelwerk.buildingblocks;
+package nl.tafelwerk.buildingblocks.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,9 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import nl.tafelwerk.buildingblocks.internal.CompactDag;
-import nl.tafelwerk.buildingblocks.internal.SparseClosure;
-import nl.tafelwerk.buildingblocks.internal.SparseClosure.Method;
+import nl.tafelwerk.buildingblocks.graph.SparseClosure.Method;
 import nl.tafelwerk.shared.DomainException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,13 +1,11 @@
-package nl.tafelwerk.buildingblocks;
+package nl.tafelwerk.buildingblocks.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import nl.tafelwerk.buildingblocks.internal.CompactDag;
-import nl.tafelwerk.buildingblocks.internal.SparseClosure;
-import nl.tafelwerk.buildingblocks.internal.SparseClosure.Method;
+import nl.tafelwerk.buildingblocks.graph.SparseClosure.Method;
 import org.jgrapht.graph.DirectedAcyclicGraph;
 import org.junit.jupiter.api.Test;
 

@@ -1,11 +1,9 @@
-package nl.tafelwerk.buildingblocks.internal;
+package nl.tafelwerk.buildingblocks.graph;
 
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.OptionalInt;
-import nl.tafelwerk.buildingblocks.Reach;
-import nl.tafelwerk.buildingblocks.TransitiveClosure;
 
 /**
  * The transitive closure in both directions for all bouwstenen, computed at once. Each bouwsteen's answer
@@ -26,7 +24,7 @@ import nl.tafelwerk.buildingblocks.TransitiveClosure;
  * </ul>
  * The reachability sets (one pass in topological order) give both cost estimates; the cheaper way runs.
  */
-public final class SparseClosure implements TransitiveClosure {
+final class SparseClosure implements TransitiveClosure {
 
     public static final int MAX_SIZE = 1 << 15;
     /** Above this, bit sets of n² bits per direction take too much memory: search instead. */

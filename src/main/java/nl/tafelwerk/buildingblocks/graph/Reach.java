@@ -1,4 +1,4 @@
-package nl.tafelwerk.buildingblocks;
+package nl.tafelwerk.buildingblocks.graph;
 
 /**
  * One bouwsteen found by a transitive query, with its depth: the number of "needs" steps on the shortest

@@ -1,4 +1,4 @@
-package nl.tafelwerk.buildingblocks;
+package nl.tafelwerk.buildingblocks.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.LongSupplier;
+import nl.tafelwerk.buildingblocks.AcceptanceCriterion;
+import nl.tafelwerk.buildingblocks.ImplementationPhase;
+import nl.tafelwerk.buildingblocks.MaturityProfile;
+import nl.tafelwerk.buildingblocks.PhaseReadiness;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -64,14 +68,14 @@ class BuildingBlocksBenchmarkTest {
         Collections.shuffle(sample, random);
         List<String> sampled = List.copyOf(sample.subList(0, SAMPLE));
         List<MaturityProfile> profiles = new ArrayList<>();
-        List<BouwsteenPhase> phases = new ArrayList<>();
+        List<ImplementationPhase> phases = new ArrayList<>();
         for (int i = 0; i < BOUWSTENEN; i++) {
             Map<AcceptanceCriterion, Integer> levels = new EnumMap<>(AcceptanceCriterion.class);
             for (AcceptanceCriterion criterion : AcceptanceCriterion.values()) {
                 levels.put(criterion, random.nextInt(criterion.highestLevel().value() + 1));
             }
             profiles.add(MaturityProfile.of(levels));
-            phases.add(BouwsteenPhase.values()[random.nextInt(BouwsteenPhase.values().length)]);
+            phases.add(ImplementationPhase.values()[random.nextInt(ImplementationPhase.values().length)]);
         }
 
         TransitiveClosure closure = graph.closure();

@@ -1,11 +1,9 @@
-package nl.tafelwerk.buildingblocks.internal;
+package nl.tafelwerk.buildingblocks.graph;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import nl.tafelwerk.buildingblocks.Readiness;
-import nl.tafelwerk.buildingblocks.Schedule;
 
 /**
  * The critical path method in one pass in topological order (dependencies first), O(V + E): a
@@ -13,7 +11,7 @@ import nl.tafelwerk.buildingblocks.Schedule;
  * dependency that sets it is its critical predecessor; ties go to the alphabetically first code.
  * Critical chains are followed back through the predecessors when asked for.
  */
-public final class CriticalPathSchedule implements Schedule {
+final class CriticalPathSchedule implements Schedule {
 
     /** About a century; keeps every sum of lead times far inside an int. */
     public static final int MAX_LEAD_TIME_WEEKS = 5_200;
