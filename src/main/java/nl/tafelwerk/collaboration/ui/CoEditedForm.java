@@ -15,12 +15,16 @@ import com.vaadin.flow.data.binder.PropertyDefinition;
 import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.shared.Registration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import nl.tafelwerk.collaboration.Collaborator;
 import nl.tafelwerk.collaboration.TopicId;
 import nl.tafelwerk.collaboration.internal.DispatchExecutor;
@@ -49,6 +53,7 @@ public final class CoEditedForm<T> {
     private @Nullable FormManager manager;
     private @Nullable ComponentConnectionContext context;
     private boolean applyingTopicValue;
+    private final List<Consumer<String>> fieldChangeListeners = new ArrayList<>();
 
     public CoEditedForm(Class<T> beanType, Collaborator me) {
         this.beanType = beanType;
@@ -103,6 +108,37 @@ public final class CoEditedForm<T> {
 
     public Binder<T> binder() {
         return binder;
+    }
+
+    /** The field bound to {@code property}, if any. */
+    public Optional<HasValue<?, ?>> field(String property) {
+        SharedField shared = fields.get(property);
+        return shared == null ? Optional.empty() : Optional.of(shared.field());
+    }
+
+    /** The bound properties, in binding order. */
+    public Set<String> properties() {
+        return Collections.unmodifiableSet(fields.keySet());
+    }
+
+    /** Called with the property name whenever a bound field's value changes, typed here or arrived from the topic. */
+    public Registration onFieldChange(Consumer<String> listener) {
+        fieldChangeListeners.add(listener);
+        return () -> fieldChangeListeners.remove(listener);
+    }
+
+    /**
+     * Shows {@code bean} in the fields for this user only, without putting the values on the topic:
+     * e.g. the saved version taken from a conflict must not overwrite what the others are typing.
+     */
+    public void showWithoutSharing(T bean) {
+        boolean before = applyingTopicValue;
+        applyingTopicValue = true;
+        try {
+            binder.readBean(bean);
+        } finally {
+            applyingTopicValue = before;
+        }
     }
 
     private void leaveTopic() {
@@ -182,7 +218,10 @@ public final class CoEditedForm<T> {
                 .orElseThrow(() -> new IllegalArgumentException("No property " + property + " on " + beanType.getName()));
         SharedField shared = new SharedField(property, field, SharedFieldCodec.of(definition.getType(), elementTypes.get(field)));
         fields.put(property, shared);
-        field.addValueChangeListener(event -> share(shared));
+        field.addValueChangeListener(event -> {
+            share(shared);
+            fieldChangeListeners.forEach(listener -> listener.accept(property));
+        });
         FieldHighlights.watch(((Component) field).getElement(),
                 fieldIndex -> {
                     FormManager current = manager;
