@@ -64,7 +64,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         headerWidgets.stream().sorted(Comparator.comparingInt(HeaderWidget::order))
                 .map(HeaderWidget::create).forEach(header::add);
         header.add(projectorToggle, new LanguageSwitch());
-        addToNavbar(true, header);
+        addToNavbar(true, header, new ConnectionBanner());
 
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("tw-brand");

@@ -1,20 +1,26 @@
 package nl.tafelwerk.collaboration;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.function.SerializableConsumer;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.tafelwerk.AbstractUiTest;
 import nl.tafelwerk.collaboration.ui.CoEditor;
+import nl.tafelwerk.collaboration.ui.DraftStorage;
 import nl.tafelwerk.shared.DomainException;
 import nl.tafelwerk.shared.FieldCatalogue;
 import nl.tafelwerk.shared.ui.SaveStateBadge;
@@ -52,6 +58,39 @@ class CoEditorTest extends AbstractUiTest {
         }
     }
 
+    /** The browser's localStorage, for one browserless UI. */
+    static final class MemoryDrafts implements DraftStorage {
+        final Map<String, String> kept = new HashMap<>();
+
+        @Override
+        public void track(Component host, String key, long baseVersion) {
+        }
+
+        @Override
+        public void rebase(Component host, String key, long baseVersion) {
+        }
+
+        @Override
+        public void put(Component host, String key, long baseVersion, String property, String json) {
+            kept.put(key, "{\"base\":" + baseVersion + ",\"values\":{\"" + property + "\":" + json + "}}");
+        }
+
+        @Override
+        public void drop(Component host, String key, String property) {
+            kept.remove(key);
+        }
+
+        @Override
+        public void clear(Component host, String key) {
+            kept.remove(key);
+        }
+
+        @Override
+        public void load(Component host, String key, SerializableConsumer<@Nullable String> whenLoaded) {
+            whenLoaded.accept(kept.get(key));
+        }
+    }
+
     /** One person's editor; counts how often it reads the item back from the database. */
     static final class Person implements CoEditor.Store<Item, Values> {
         final Database database;
@@ -62,6 +101,10 @@ class CoEditorTest extends AbstractUiTest {
         final CoEditor<Item, Values> editor;
 
         Person(Database database, Collaborator me, String id) {
+            this(database, me, id, new MemoryDrafts());
+        }
+
+        Person(Database database, Collaborator me, String id, DraftStorage drafts) {
             this.database = database;
             this.me = me;
             this.state = new SaveStateBadge(id + "-state");
@@ -71,6 +114,7 @@ class CoEditorTest extends AbstractUiTest {
                     new CoEditor.ConflictTexts<>(id + "-conflict", id + "-", item -> "Opgeslagen door " + item.savedBy(),
                             Item::savedBy, "agenda.conflict.sameValues"));
             editor.form().forField(title).bind("title");
+            editor.keepDraftsIn(drafts);
         }
 
         @Override
@@ -188,6 +232,109 @@ class CoEditorTest extends AbstractUiTest {
         assertThat(chair.title.isInvalid()).isTrue();
         assertThat(chair.title.getErrorMessage()).isEqualTo("Dit veld is verplicht");
         assertThat(chair.state.getElement().getAttribute("data-state")).isEqualTo("dirty");
+        chair.editor.close();
+    }
+
+    // ---- no lost typing (issue 10.3): what the browser kept is offered back, never over a newer save ----
+
+    private static String draft(long base, String title) {
+        return "{\"base\":" + base + ",\"values\":{\"title\":\"" + title + "\"}}";
+    }
+
+    @Test
+    void typingKeptAgainstTheSavedVersionIsRestoredIntoTheFieldsAndSaved() {
+        Database database = new Database();
+        TopicId topic = topic("draft-same");
+        MemoryDrafts browser = new MemoryDrafts();
+        browser.kept.put("tafelwerk.draft.voorzitter." + topic.value(), draft(1, "Getypt voor de herstart"));
+        Person chair = new Person(database, CHAIR, "chair", browser);
+
+        chair.editor.open(topic, database.stored.get());
+        roundtrips();
+        Dialog offer = _get(Dialog.class, spec -> spec.withId("draft-restore"));
+        assertThat(offer.getHeaderTitle()).isEqualTo("Niet opgeslagen wijzigingen herstellen?");
+        _click(_get(Button.class, spec -> spec.withId("draft-restore-yes")));
+
+        assertThat(chair.title.getValue()).isEqualTo("Getypt voor de herstart");
+        assertThat(chair.state.getElement().getAttribute("data-state")).isEqualTo("dirty");
+        chair.editor.save();
+        assertThat(database.stored.get().title()).isEqualTo("Getypt voor de herstart");
+        assertThat(browser.kept).as("saved, so nothing left to keep").isEmpty();
+        chair.editor.close();
+    }
+
+    @Test
+    void typingKeptAgainstAnOlderVersionGoesThroughTheConflictDialog() {
+        Database database = new Database();
+        database.saveBehindTheirBacks("Later opgeslagen door een ander", "Lid HAZ");
+        TopicId topic = topic("draft-older");
+        MemoryDrafts browser = new MemoryDrafts();
+        browser.kept.put("tafelwerk.draft.voorzitter." + topic.value(), draft(1, "Getypt voor de herstart"));
+        Person chair = new Person(database, CHAIR, "chair", browser);
+
+        chair.editor.open(topic, database.stored.get());
+        roundtrips();
+        _click(_get(Button.class, spec -> spec.withId("draft-restore-yes")));
+
+        assertThat(_get(Dialog.class, spec -> spec.withId("chair-conflict")).isOpened()).isTrue();
+        assertThat(chair.title.getValue()).as("the newer saved value is not overwritten unasked")
+                .isEqualTo("Later opgeslagen door een ander");
+        assertThat(database.stored.get().title()).isEqualTo("Later opgeslagen door een ander");
+        _click(_get(Button.class, spec -> spec.withId("chair-keep-mine")));
+        assertThat(database.stored.get().title()).isEqualTo("Getypt voor de herstart");
+        assertThat(chair.title.getValue()).isEqualTo("Getypt voor de herstart");
+        chair.editor.close();
+    }
+
+    @Test
+    void typingKeptAgainstAnOlderVersionCanBeLetGoForTheSavedOne() {
+        Database database = new Database();
+        database.saveBehindTheirBacks("Later opgeslagen door een ander", "Lid HAZ");
+        TopicId topic = topic("draft-theirs");
+        MemoryDrafts browser = new MemoryDrafts();
+        browser.kept.put("tafelwerk.draft.voorzitter." + topic.value(), draft(1, "Getypt voor de herstart"));
+        Person chair = new Person(database, CHAIR, "chair", browser);
+
+        chair.editor.open(topic, database.stored.get());
+        roundtrips();
+        _click(_get(Button.class, spec -> spec.withId("draft-restore-yes")));
+        _click(_get(Button.class, spec -> spec.withId("chair-take-theirs")));
+
+        assertThat(chair.title.getValue()).isEqualTo("Later opgeslagen door een ander");
+        assertThat(database.stored.get().version()).isEqualTo(2);
+        assertThat(browser.kept).isEmpty();
+        chair.editor.close();
+    }
+
+    @Test
+    void keptValuesThatAreSavedAnywayAreNotOffered() {
+        Database database = new Database();
+        TopicId topic = topic("draft-equal");
+        MemoryDrafts browser = new MemoryDrafts();
+        browser.kept.put("tafelwerk.draft.voorzitter." + topic.value(), draft(1, "Eerste titel"));
+        Person chair = new Person(database, CHAIR, "chair", browser);
+
+        chair.editor.open(topic, database.stored.get());
+        roundtrips();
+
+        assertThat(_find(Dialog.class, spec -> spec.withId("draft-restore"))).isEmpty();
+        assertThat(browser.kept).isEmpty();
+        chair.editor.close();
+    }
+
+    @Test
+    void anotherUsersKeptTypingIsNotOffered() {
+        Database database = new Database();
+        TopicId topic = topic("draft-other-user");
+        MemoryDrafts browser = new MemoryDrafts();
+        browser.kept.put("tafelwerk.draft.programmabureau." + topic.value(), draft(1, "Van iemand anders"));
+        Person chair = new Person(database, CHAIR, "chair", browser);
+
+        chair.editor.open(topic, database.stored.get());
+        roundtrips();
+
+        assertThat(_find(Dialog.class, spec -> spec.withId("draft-restore"))).isEmpty();
+        assertThat(chair.title.getValue()).isEqualTo("Eerste titel");
         chair.editor.close();
     }
 }

@@ -127,6 +127,24 @@ public final class CoEditedForm<T> {
         return () -> fieldChangeListeners.remove(listener);
     }
 
+    /** The field's value as JSON text, the way it travels on the topic (for the browser's draft). */
+    String valueAsJson(String property) {
+        SharedField shared = fields.get(property);
+        if (shared == null) {
+            throw new IllegalArgumentException("No field bound to " + property);
+        }
+        return UnsavedDraft.JSON.writeValueAsString(shared.codec().encode(shared.field().getValue()));
+    }
+
+    /** The field value for JSON kept by {@link #valueAsJson}. */
+    @Nullable Object valueFromJson(String property, JsonNode json) {
+        SharedField shared = fields.get(property);
+        if (shared == null) {
+            throw new IllegalArgumentException("No field bound to " + property);
+        }
+        return shared.codec().decode(json);
+    }
+
     /**
      * Shows {@code bean} in the fields for this user only, without putting the values on the topic:
      * e.g. the saved version taken from a conflict must not overwrite what the others are typing.

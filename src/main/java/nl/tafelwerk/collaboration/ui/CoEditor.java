@@ -122,6 +122,9 @@ public final class CoEditor<I, D> {
     private @Nullable TopicId topic;
     private @Nullable I saved;
     private @Nullable SharedValues announcements;
+    private DraftStorage drafts = BrowserDraftStorage.INSTANCE;
+    private final Set<String> watchedForDrafts = new HashSet<>();
+    private boolean draftLoaded;
 
     public CoEditor(Component host, Class<D> formType, Collaborator me, Store<I, D> store, FieldCatalogue<D> catalogue,
                     SaveStateBadge saveState, ConflictTexts<I> conflictTexts) {
@@ -166,6 +169,12 @@ public final class CoEditor<I, D> {
         return this;
     }
 
+    /** Where this user's unsaved values are kept between server restarts (the browser's localStorage by default). */
+    public CoEditor<I, D> keepDraftsIn(DraftStorage storage) {
+        drafts = storage;
+        return this;
+    }
+
     /** Opens {@code item} on {@code topic}: joins it, shows the live values and starts tracking unsaved changes. */
     public void open(TopicId itemTopic, I item) {
         for (String property : form.properties()) {
@@ -176,7 +185,9 @@ public final class CoEditor<I, D> {
         close();
         topic = itemTopic;
         saved = item;
+        draftLoaded = false;
         rememberSavedValues(item);
+        watchFieldsForDrafts();
         form.connect(itemTopic, () -> store.values(current()));
         host.getUI().ifPresent(this::listenForSaves);
         refreshState();
@@ -254,9 +265,11 @@ public final class CoEditor<I, D> {
                 case Saved<I> s -> {
                     becomeBase(s.item());
                     announce(s.item());
+                    clearDraft();
                     onSaved.accept(s.item());
                 }
-                case Stale<I> stale -> showConflict(values, stale.current());
+                case Stale<I> stale -> showConflict(field -> field.value(values), stale.current(),
+                        () -> save(values, store.version(stale.current())));
             }
         } catch (AccessDeniedException e) {
             Notifications.error(host.getTranslation("error.forbidden"));
@@ -265,16 +278,16 @@ public final class CoEditor<I, D> {
         }
     }
 
-    private void showConflict(D mine, I theirs) {
+    private void showConflict(Function<EditableField<D>, @Nullable Object> mine, I theirs, Runnable keepMine) {
         D theirValues = store.values(theirs);
         ConflictDialog.Differences differences = new ConflictDialog.Differences();
         for (EditableField<D> field : catalogue.fields()) {
-            differences.compare(host.getTranslation(field.labelKey()), display(field, field.value(mine)),
+            differences.compare(host.getTranslation(field.labelKey()), display(field, mine.apply(field)),
                     display(field, field.value(theirValues)));
         }
         new ConflictDialog(conflictTexts.dialogId(), conflictTexts.buttonIdPrefix(), conflictTexts.intro().apply(theirs),
                 conflictTexts.savedBy().apply(theirs), differences.list(), host.getTranslation(conflictTexts.whenAllEqualKey()),
-                () -> takeTheirs(theirs), () -> save(mine, store.version(theirs))).open();
+                () -> takeTheirs(theirs), keepMine).open();
         saveState.conflict();
     }
 
@@ -294,6 +307,7 @@ public final class CoEditor<I, D> {
 
     /** Shows the saved version to this user only: what the others are typing is theirs to keep. */
     private void takeTheirs(I theirs) {
+        clearDraft();
         form.showWithoutSharing(store.values(theirs));
         parts.forEach(part -> part.show(theirs));
         becomeBase(theirs);
@@ -309,6 +323,9 @@ public final class CoEditor<I, D> {
             }
         }
         refreshState();
+        if (draftLoaded) {
+            drafts.rebase(host, draftKey(), store.version(item));
+        }
         onNewVersion.accept(item);
     }
 
@@ -377,6 +394,128 @@ public final class CoEditor<I, D> {
         }
     }
 
+    // ---- no lost typing: this user's unsaved values kept in the browser, offered back after a restart (DD018) ----
+
+    /** The key of this user's draft of this item: the same after a restart and a new login, another for another user. */
+    public String draftKey() {
+        TopicId itemTopic = topic;
+        if (itemTopic == null) {
+            throw new IllegalStateException("No item open");
+        }
+        return "tafelwerk.draft." + me.id() + "." + itemTopic.value();
+    }
+
+    private void watchFieldsForDrafts() {
+        for (String property : form.properties()) {
+            if (!watchedForDrafts.add(property)) {
+                continue;
+            }
+            form.field(property).ifPresent(field -> {
+                Component component = (Component) field;
+                String tag = component.getElement().getTag();
+                if ("vaadin-text-field".equals(tag) || "vaadin-text-area".equals(tag)) {
+                    // Kept by the browser itself as it is typed, so also while the server is away.
+                    component.getElement().setAttribute("data-draft-property", property);
+                } else {
+                    field.addValueChangeListener(event -> {
+                        if (event.isFromClient()) {
+                            keepInDraft(property);
+                        }
+                    });
+                }
+            });
+        }
+    }
+
+    private void keepInDraft(String property) {
+        if (!draftLoaded || saved == null) {
+            return;
+        }
+        if (showsSavedValue(property)) {
+            drafts.drop(host, draftKey(), property);
+        } else {
+            drafts.put(host, draftKey(), store.version(current()), property, form.valueAsJson(property));
+        }
+    }
+
+    private void clearDraft() {
+        if (draftLoaded) {
+            drafts.clear(host, draftKey());
+        }
+    }
+
+    private void startDrafts() {
+        if (draftLoaded || saved == null || mayNotEdit()) {
+            return;
+        }
+        draftLoaded = true;
+        String key = draftKey();
+        drafts.track(host, key, store.version(current()));
+        drafts.load(host, key, json -> {
+            if (json != null && key.equals(draftKey())) {
+                UnsavedDraft.parse(json).ifPresent(this::offer);
+            }
+        });
+    }
+
+    /** Read-only for this user (e.g. an observer): nothing of theirs to keep. */
+    private boolean mayNotEdit() {
+        return form.properties().stream().map(form::field).flatMap(java.util.Optional::stream).allMatch(HasValue::isReadOnly);
+    }
+
+    /** Offers the kept values back, unless they are what is saved anyway. */
+    private void offer(UnsavedDraft draft) {
+        Map<String, @Nullable Object> differing = new java.util.LinkedHashMap<>();
+        for (String property : form.properties()) {
+            if (draft.values().containsKey(property)) {
+                Object value = form.valueFromJson(property, draft.values().get(property));
+                if (!EditableField.same(value, savedValues.get(property))) {
+                    differing.put(property, value);
+                }
+            }
+        }
+        if (differing.isEmpty()) {
+            clearDraft();
+            return;
+        }
+        List<String> labels = new ArrayList<>();
+        differing.keySet().forEach(property -> catalogue.field(property)
+                .ifPresent(field -> labels.add(host.getTranslation(field.labelKey()))));
+        DraftOfferDialog dialog = new DraftOfferDialog(String.join(", ", labels),
+                () -> restore(draft.base(), differing), this::clearDraft);
+        dialog.open();
+    }
+
+    /**
+     * Puts the kept values back. Made against the version still saved: into the fields, as if typed
+     * again. Someone saved since: the conflict dialog with both values, nothing overwritten unasked.
+     */
+    private void restore(long draftBase, Map<String, @Nullable Object> values) {
+        I item = current();
+        if (draftBase == store.version(item)) {
+            showTyped(values);
+            return;
+        }
+        showConflict(field -> values.containsKey(field.name()) ? values.get(field.name()) : savedValues.get(field.name()), item,
+                () -> {
+                    showTyped(values);
+                    save();
+                });
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void showTyped(Map<String, @Nullable Object> values) {
+        values.forEach((property, value) -> form.field(property).ifPresent(field -> {
+            HasValue raw = field;
+            if (value == null) {
+                raw.clear();
+            } else {
+                raw.setValue(value);
+            }
+            keepInDraft(property);
+        }));
+    }
+
     // ---- telling the others: one typed announcement per save, ignored by the editor that made it ----
 
     private void listenForSaves(UI ui) {
@@ -391,6 +530,7 @@ public final class CoEditor<I, D> {
             }
         });
         announcements = state;
+        startDrafts();
     }
 
     private void stopListening() {
