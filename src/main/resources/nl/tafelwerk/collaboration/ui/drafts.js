@@ -42,10 +42,13 @@
       }
       host.__tafelwerkDraftListener = function (event) {
         var path = event.composedPath ? event.composedPath() : [event.target];
+        // Listening in the capture phase, before the field itself has taken the new value: read the native input's.
+        var typed = path[0] && typeof path[0].value === 'string' ? path[0].value : null;
         for (var i = 0; i < path.length; i++) {
           var el = path[i];
           if (el && el.dataset && el.dataset.draftProperty && host.dataset.draftKey) {
-            put(host.dataset.draftKey, Number(host.dataset.draftBase), el.dataset.draftProperty, el.value);
+            put(host.dataset.draftKey, Number(host.dataset.draftBase), el.dataset.draftProperty,
+                typed !== null ? typed : el.value);
             return;
           }
         }
