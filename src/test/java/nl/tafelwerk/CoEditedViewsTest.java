@@ -40,6 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * person who took it (another co-editor on the same form keeps what is being typed), and a refusal
  * by the service appears at the field it names.
  */
+@org.springframework.transaction.annotation.Transactional // rolled back: other test classes count the vraagstukken and bouwstenen
 class CoEditedViewsTest extends AbstractUiTest {
 
     private static final Collaborator WATCHER = new Collaborator("lid-haz", "Lid HAZ");

@@ -101,8 +101,10 @@ class UnsavedTypingSurvivesRestartBrowserTest {
 
         page.navigate(url("/voorraadagenda/VS-02"));
         login(page);
-        assertThat(page.locator("#draft-restore")).isVisible();
-        assertThat(page.locator("#draft-restore")).containsText("Niet opgeslagen wijzigingen herstellen?");
+        // The dialog's content is drawn in its overlay: look for its title and buttons, not the host element.
+        assertThat(page.locator("#draft-restore")).hasAttribute("opened", "");
+        assertThat(page.getByText("Niet opgeslagen wijzigingen herstellen?")).isVisible();
+        assertThat(page.locator("#draft-restore-yes")).isVisible();
         BrowserTest.screenshot(page, "restart-draft-offer");
         page.locator("#draft-restore-yes").click();
         assertThat(page.locator("#vraagstuk-title input")).hasValue(TYPED);
