@@ -8,7 +8,8 @@ import com.vaadin.flow.component.html.Div;
  * je wijzigingen worden bewaard") and briefly when it is back. Watched in the browser: Vaadin's own
  * connection state, the browser's offline/online events and a light probe every few seconds (Vaadin
  * does not always notice that the server itself went away). While offline the page is marked
- * {@code tw-offline}, which hides presence avatars: who was here is unknown until the server is back.
+ * {@code tw-offline}, which hides presence avatars: who was here is unknown until a round trip to this
+ * UI succeeds again (after a restart the page reloads, so the avatars of people who left never return).
  */
 final class ConnectionBanner extends Div {
 
@@ -27,7 +28,9 @@ final class ConnectionBanner extends Div {
                 return;
               }
               down = isDown;
-              document.documentElement.classList.toggle('tw-offline', isDown);
+              if (isDown) {
+                document.documentElement.classList.add('tw-offline');
+              }
               banner.textContent = isDown ? lost : restored;
               banner.dataset.state = isDown ? 'lost' : 'restored';
               banner.hidden = false;
@@ -44,6 +47,9 @@ final class ConnectionBanner extends Div {
                 if (next === 'reconnecting' || next === 'connection-lost') {
                   show(true);
                 } else if (next === 'connected') {
+                  // Only a round trip that reached this UI proves the avatars are current again; after a
+                  // restart that never happens (the page reloads into the login), so stale ones stay hidden.
+                  document.documentElement.classList.remove('tw-offline');
                   probe();
                 }
               });
