@@ -29,6 +29,7 @@ import nl.tafelwerk.identity.SectorService;
 import nl.tafelwerk.meetings.GremiumService;
 import nl.tafelwerk.meetings.GremiumView;
 import nl.tafelwerk.shared.DomainException;
+import nl.tafelwerk.shared.FieldChange;
 import org.hibernate.Session;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -283,14 +284,14 @@ public class VraagstukService {
         Vraagstuk before = entity.toVraagstuk();
         apply(entity, clean);
         Instant now = now();
-        List<String[]> changes = differences(before, clean);
+        List<FieldChange> changes = VraagstukFields.CATALOGUE.changes(before.toDraft(), clean);
         if (changes.isEmpty()) {
             return before;
         }
         entity.touch(now, user.displayName());
         VraagstukEntity saved = flush(entity, code);
-        for (String[] change : changes) {
-            record(saved, user, now, HistoryEntry.Kind.FIELD, change[0], change[1], change[2], null);
+        for (FieldChange change : changes) {
+            record(saved, user, now, HistoryEntry.Kind.FIELD, change.field(), change.oldValue(), change.newValue(), null);
         }
         return saved.toVraagstuk();
     }
@@ -459,34 +460,6 @@ public class VraagstukService {
         entity.setWorkingGroup(d.workingGroup());
         entity.setOwner(d.owner());
         entity.setNextMeeting(d.nextMeeting());
-    }
-
-    private static List<String[]> differences(Vraagstuk before, VraagstukDraft after) {
-        List<String[]> changes = new ArrayList<>();
-        diff(changes, "title", before.title(), after.title());
-        diff(changes, "type", before.type(), after.type());
-        diff(changes, "source", before.source(), after.source());
-        diff(changes, "description", before.description(), after.description());
-        diff(changes, "rationale", before.rationale(), after.rationale());
-        diff(changes, "urgency", before.urgency(), after.urgency());
-        diff(changes, "submittedBySector", before.submittedBySector(), after.submittedBySector());
-        diff(changes, "affectedSectors", String.join(", ", new TreeSet<>(before.affectedSectors())),
-                String.join(", ", new TreeSet<>(after.affectedSectors())));
-        diff(changes, "bouwstenen", String.join(", ", new TreeSet<>(before.bouwstenen())),
-                String.join(", ", new TreeSet<>(after.bouwstenen())));
-        diff(changes, "gremiumCode", before.gremiumCode(), after.gremiumCode());
-        diff(changes, "workingGroup", before.workingGroup(), after.workingGroup());
-        diff(changes, "owner", before.owner(), after.owner());
-        diff(changes, "nextMeeting", before.nextMeeting(), after.nextMeeting());
-        return changes;
-    }
-
-    private static void diff(List<String[]> changes, String field, @Nullable Object before, @Nullable Object after) {
-        String b = before == null ? null : before.toString();
-        String a = after == null ? null : after.toString();
-        if (!Objects.equals(b, a)) {
-            changes.add(new String[] {field, b, a});
-        }
     }
 
     private static VraagstukDraft withSector(VraagstukDraft d, @Nullable String sector) {

@@ -69,7 +69,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     .map(HeaderWidget::create).forEach(header::add);
         }
         header.add(projectorToggle, new LanguageSwitch());
-        addToNavbar(true, header);
+        addToNavbar(true, header, new ConnectionBanner());
 
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("tw-brand");

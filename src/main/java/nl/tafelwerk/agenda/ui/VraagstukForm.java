@@ -7,11 +7,16 @@ import nl.tafelwerk.agenda.Urgentie;
 import nl.tafelwerk.agenda.Vraagstuk;
 import nl.tafelwerk.agenda.VraagstukBron;
 import nl.tafelwerk.agenda.VraagstukDraft;
+import nl.tafelwerk.agenda.VraagstukFields;
 import nl.tafelwerk.agenda.VraagstukType;
+import nl.tafelwerk.shared.FieldCatalogue;
 import org.jspecify.annotations.Nullable;
 
 /** The co-edited values of the vraagstuk editor; a public bean because the form binds by property name. */
 public class VraagstukForm {
+
+    /** The vraagstuk's one field list ({@link VraagstukFields}), read from the form's values. */
+    static final FieldCatalogue<VraagstukForm> FIELDS = VraagstukFields.CATALOGUE.readFrom(form -> form.toDraft(0));
 
     private String title = "";
     private @Nullable VraagstukType type;
@@ -76,18 +81,4 @@ public class VraagstukForm {
     public void setOwner(String owner) { this.owner = owner; }
     public @Nullable LocalDate getNextMeeting() { return nextMeeting; }
     public void setNextMeeting(@Nullable LocalDate nextMeeting) { this.nextMeeting = nextMeeting; }
-
-    /** Whether both hold the same values, text compared without surrounding spaces: "nothing unsaved". */
-    boolean sameValuesAs(VraagstukForm other) {
-        return same(title, other.title) && type == other.type && source == other.source && urgency == other.urgency
-                && same(description, other.description) && same(rationale, other.rationale)
-                && same(submittedBySector, other.submittedBySector) && affectedSectors.equals(other.affectedSectors)
-                && bouwstenen.equals(other.bouwstenen) && same(gremiumCode, other.gremiumCode)
-                && same(workingGroup, other.workingGroup) && same(owner, other.owner)
-                && java.util.Objects.equals(nextMeeting, other.nextMeeting);
-    }
-
-    private static boolean same(@Nullable String a, @Nullable String b) {
-        return (a == null ? "" : a.strip()).equals(b == null ? "" : b.strip());
-    }
 }

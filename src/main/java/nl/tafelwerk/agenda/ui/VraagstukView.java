@@ -2,8 +2,6 @@ package nl.tafelwerk.agenda.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,19 +23,19 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.tafelwerk.agenda.HistoryEntry;
 import nl.tafelwerk.agenda.LifecycleAction;
@@ -55,6 +53,7 @@ import nl.tafelwerk.collaboration.Collaborator;
 import nl.tafelwerk.collaboration.CommentService;
 import nl.tafelwerk.collaboration.SharedValues;
 import nl.tafelwerk.collaboration.ui.CoEditedForm;
+import nl.tafelwerk.collaboration.ui.CoEditor;
 import nl.tafelwerk.collaboration.ui.CommentThreadPanel;
 import nl.tafelwerk.collaboration.ui.PresenceAvatars;
 import nl.tafelwerk.identity.AuthenticatedUser;
@@ -63,7 +62,6 @@ import nl.tafelwerk.identity.SectorService;
 import nl.tafelwerk.identity.SectorView;
 import nl.tafelwerk.meetings.GremiumView;
 import nl.tafelwerk.shared.DomainException;
-import nl.tafelwerk.shared.ui.ConflictDialog;
 import nl.tafelwerk.shared.ui.DateTimes;
 import nl.tafelwerk.shared.ui.FieldFeedback;
 import nl.tafelwerk.shared.ui.Notifications;
@@ -79,8 +77,6 @@ import org.springframework.security.access.AccessDeniedException;
 @Route("voorraadagenda/:code")
 @PermitAll
 public class VraagstukView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final String SAVED_KEY = "saved";
 
     private final VraagstukService service;
     private final SectorService sectors;
@@ -112,9 +108,7 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
     private final Button save = new Button();
     private final H2 heading = new H2();
 
-    private @Nullable CoEditedForm<VraagstukForm> form;
-    private @Nullable Vraagstuk saved;
-    private @Nullable SharedValues sharedState;
+    private @Nullable CoEditor<Vraagstuk, VraagstukForm> editor;
     private @Nullable SharedValues openRegistry;
 
     VraagstukView(VraagstukService service, SectorService sectors, CommentService comments, CurrentUser currentUser) {
@@ -135,32 +129,49 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
             event.rerouteToError(NotFoundException.class, getTranslation("agenda.unknown", code));
             return;
         }
-        if (saved != null && saved.code().equals(code)) {
+        if (editor != null && current().code().equals(code)) {
             return;
         }
-        saved = v;
         build(v);
     }
 
     private Vraagstuk current() {
-        return Objects.requireNonNull(saved);
+        return editor().current();
+    }
+
+    private CoEditor<Vraagstuk, VraagstukForm> editor() {
+        return Objects.requireNonNull(editor);
     }
 
     private CoEditedForm<VraagstukForm> form() {
-        return Objects.requireNonNull(form);
+        return editor().form();
     }
 
     // ------------------------------------------------------------------ layout
 
     private void build(Vraagstuk v) {
         removeAll();
-        form = new CoEditedForm<>(VraagstukForm.class, me);
+        if (editor != null) {
+            editor.close();
+        }
+        CoEditor<Vraagstuk, VraagstukForm> newEditor = new CoEditor<>(this, VraagstukForm.class, me, store(), VraagstukForm.FIELDS,
+                saveState, new CoEditor.ConflictTexts<>("agenda-conflict", "agenda-conflict-",
+                        theirs -> getTranslation("agenda.conflict", theirs.updatedBy()), Vraagstuk::updatedBy,
+                        "agenda.conflict.sameValues"));
+        newEditor.onSaved(saved -> {
+            announceChanged();
+            Notifications.success(getTranslation("agenda.saved", saved.code()));
+        });
+        newEditor.onNewVersion(saved -> refreshAll());
+        editor = newEditor;
+        configureFields();
+        newEditor.open(AgendaTopics.item(v.code()), v);
         Anchor back = new Anchor("voorraadagenda", "← " + getTranslation("agenda.back"));
         back.setId("vraagstuk-back");
         heading.setText(v.code() + " · " + v.title());
         heading.setId("vraagstuk-heading");
         heading.addClassName("tw-vraagstuk-title");
-        PresenceAvatars avatars = new PresenceAvatars(me, AgendaTopics.item(v.code()), getTranslation("agenda.item.presence"));
+        PresenceAvatars avatars = newEditor.presence(getTranslation("agenda.item.presence"));
         avatars.setId("vraagstuk-presence");
         statusBox.setId("vraagstuk-status");
         HorizontalLayout top = new HorizontalLayout(statusBox, avatars, saveState);
@@ -168,7 +179,6 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
         top.setWidthFull();
         top.expand(avatars);
 
-        configureFields();
         FormLayout fields = new FormLayout(title, type, source, urgency, description, rationale, submittedBySector,
                 affectedSectors, bouwstenen, gremiumCode, workingGroup, owner, nextMeeting);
         fields.setColspan(title, 2);
@@ -180,7 +190,7 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("vraagstuk-save");
-        save.addClickListener(e -> save());
+        save.addClickListener(e -> editor().save());
         actions.setId("vraagstuk-actions");
         actions.setWrap(true);
         actions.addClassName("tw-actions");
@@ -208,7 +218,6 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
         body.addClassName("tw-master-detail");
         add(back, heading, top, body);
 
-        form().connect(AgendaTopics.item(v.code()), () -> VraagstukForm.of(current()));
         refreshAll();
         getUI().ifPresent(this::connectLive);
     }
@@ -294,14 +303,6 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
                 .withValidator(v -> v.strip().length() <= Vraagstuk.OWNER_MAX, getTranslation("validation.tooLong", Vraagstuk.OWNER_MAX))
                 .bind("owner");
         f.forField(nextMeeting).bind("nextMeeting");
-        for (HasValue<?, ?> field : fields()) {
-            field.addValueChangeListener(e -> showState());
-        }
-    }
-
-    private List<HasValue<?, ?>> fields() {
-        return List.of(title, type, source, urgency, description, rationale, submittedBySector, affectedSectors,
-                bouwstenen, gremiumCode, workingGroup, owner, nextMeeting);
     }
 
 
@@ -372,7 +373,7 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
         for (HistoryEntry h : entries) {
             historyList.add(historyLine(h));
         }
-        showState();
+        editor().refreshState();
     }
 
     private Div historyLine(HistoryEntry h) {
@@ -420,81 +421,42 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
 
     // ------------------------------------------------------------------ saving
 
-    private void save() {
-        clearErrors();
-        VraagstukForm draft = new VraagstukForm();
-        if (!form().binder().writeBeanIfValid(draft)) {
-            showState();
-            return;
-        }
-        saveDraft(draft, current().version());
-    }
+    private CoEditor.Store<Vraagstuk, VraagstukForm> store() {
+        return new CoEditor.Store<>() {
+            @Override
+            public VraagstukForm values(Vraagstuk v) {
+                return VraagstukForm.of(v);
+            }
 
-    private void saveDraft(VraagstukForm draft, long baseVersion) {
-        try {
-            saved = service.update(current().code(), draft.toDraft(baseVersion));
-            announceSaved();
-            Notifications.success(getTranslation("agenda.saved", current().code()));
-            refreshAll();
-        } catch (VraagstukConflictException conflict) {
-            Vraagstuk theirs = conflict.current();
-            new ConflictDialog("agenda-conflict", "agenda-conflict-", getTranslation("agenda.conflict", theirs.updatedBy()),
-                    theirs.updatedBy(), differences(draft, VraagstukForm.of(theirs)),
-                    getTranslation("agenda.conflict.sameValues"), () -> takeTheirs(theirs),
-                    () -> saveDraft(draft, theirs.version())).open();
-            saveState.conflict();
-        } catch (AccessDeniedException e) {
-            Notifications.error(getTranslation("error.forbidden"));
-        } catch (DomainException e) {
-            showFieldError(e);
-        }
-    }
+            @Override
+            public long version(Vraagstuk v) {
+                return v.version();
+            }
 
-    private List<ConflictDialog.Difference> differences(VraagstukForm mine, VraagstukForm theirs) {
-        ConflictDialog.Differences result = new ConflictDialog.Differences();
-        compare(result, "title", mine.getTitle(), theirs.getTitle());
-        compare(result, "type", label(mine.getType(), VraagstukType::messageKey), label(theirs.getType(), VraagstukType::messageKey));
-        compare(result, "source", label(mine.getSource(), VraagstukBron::messageKey), label(theirs.getSource(), VraagstukBron::messageKey));
-        compare(result, "urgency", label(mine.getUrgency(), Urgentie::messageKey), label(theirs.getUrgency(), Urgentie::messageKey));
-        compare(result, "description", mine.getDescription(), theirs.getDescription());
-        compare(result, "rationale", mine.getRationale(), theirs.getRationale());
-        compare(result, "submittedBySector", orDash(mine.getSubmittedBySector()), orDash(theirs.getSubmittedBySector()));
-        compare(result, "affectedSectors", String.join(", ", new TreeSet<>(mine.getAffectedSectors())),
-                String.join(", ", new TreeSet<>(theirs.getAffectedSectors())));
-        compare(result, "bouwstenen", String.join(", ", new TreeSet<>(mine.getBouwstenen())),
-                String.join(", ", new TreeSet<>(theirs.getBouwstenen())));
-        compare(result, "gremiumCode", orDash(mine.getGremiumCode()), orDash(theirs.getGremiumCode()));
-        compare(result, "workingGroup", mine.getWorkingGroup(), theirs.getWorkingGroup());
-        compare(result, "owner", mine.getOwner(), theirs.getOwner());
-        compare(result, "nextMeeting", String.valueOf(mine.getNextMeeting()), String.valueOf(theirs.getNextMeeting()));
-        return result.list();
-    }
+            @Override
+            public String savedBy(Vraagstuk v) {
+                return v.updatedBy();
+            }
 
-    private <E> String label(@Nullable E value, Function<E, String> key) {
-        return value == null ? "—" : getTranslation(key.apply(value));
-    }
+            @Override
+            public Instant savedAt(Vraagstuk v) {
+                return v.updatedAt();
+            }
 
-    private void compare(ConflictDialog.Differences result, String field, String mine, String theirs) {
-        result.compare(getTranslation("agenda.field." + field), mine, theirs);
-    }
+            @Override
+            public Optional<Vraagstuk> reload(Vraagstuk v) {
+                return service.find(v.code());
+            }
 
-    private void takeTheirs(Vraagstuk theirs) {
-        saved = theirs;
-        VraagstukForm values = VraagstukForm.of(theirs);
-        title.setValue(values.getTitle());
-        type.setValue(values.getType());
-        source.setValue(values.getSource());
-        urgency.setValue(values.getUrgency());
-        description.setValue(values.getDescription());
-        rationale.setValue(values.getRationale());
-        submittedBySector.setValue(values.getSubmittedBySector());
-        affectedSectors.setValue(values.getAffectedSectors());
-        bouwstenen.setValue(values.getBouwstenen());
-        gremiumCode.setValue(values.getGremiumCode());
-        workingGroup.setValue(values.getWorkingGroup());
-        owner.setValue(values.getOwner());
-        nextMeeting.setValue(values.getNextMeeting());
-        refreshAll();
+            @Override
+            public CoEditor.Outcome<Vraagstuk> save(Vraagstuk v, VraagstukForm values, long baseVersion) {
+                try {
+                    return new CoEditor.Saved<>(service.update(v.code(), values.toDraft(baseVersion)));
+                } catch (VraagstukConflictException conflict) {
+                    return new CoEditor.Stale<>(conflict.current());
+                }
+            }
+        };
     }
 
     private void step(LifecycleAction action) {
@@ -507,14 +469,13 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
 
     private void doStep(LifecycleAction action, @Nullable String reason) {
         try {
-            saved = service.transition(current().code(), action, reason, current().version());
-            announceSaved();
-            Notifications.success(getTranslation("agenda.stepped", getTranslation(current().status().messageKey())));
-            refreshAll();
+            Vraagstuk stepped = service.transition(current().code(), action, reason, current().version());
+            editor().savedElsewhere(stepped);
+            announceChanged();
+            Notifications.success(getTranslation("agenda.stepped", getTranslation(stepped.status().messageKey())));
         } catch (VraagstukConflictException conflict) {
-            saved = conflict.current();
+            editor().savedElsewhere(conflict.current());
             Notifications.error(getTranslation("agenda.conflict.step", conflict.current().updatedBy()));
-            refreshAll();
         } catch (AccessDeniedException e) {
             Notifications.error(getTranslation("error.forbidden"));
         } catch (DomainException e) {
@@ -524,84 +485,22 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
 
     private void saveScreening() {
         try {
-            saved = service.screen(current().code(), Set.copyOf(screening.getValue()), current().version());
-            announceSaved();
+            Vraagstuk screened = service.screen(current().code(), Set.copyOf(screening.getValue()), current().version());
+            editor().savedElsewhere(screened);
+            announceChanged();
             Notifications.success(getTranslation("agenda.screening.saved"));
-            refreshAll();
         } catch (VraagstukConflictException conflict) {
-            saved = conflict.current();
+            editor().savedElsewhere(conflict.current());
             Notifications.error(getTranslation("agenda.conflict.step", conflict.current().updatedBy()));
-            refreshAll();
         } catch (DomainException e) {
             Notifications.error(getTranslation(e.messageKey(), e.arguments()));
         }
     }
 
-    private void showFieldError(DomainException e) {
-        String message = getTranslation(e.messageKey(), e.arguments());
-        HasValidation field = e.field() == null ? null : switch (e.field()) {
-            case "title" -> title;
-            case "type" -> type;
-            case "description" -> description;
-            case "rationale" -> rationale;
-            case "submittedBySector" -> submittedBySector;
-            case "affectedSectors" -> affectedSectors;
-            case "bouwstenen" -> bouwstenen;
-            case "gremiumCode" -> gremiumCode;
-            case "workingGroup" -> workingGroup;
-            case "owner" -> owner;
-            default -> null;
-        };
-        FieldFeedback.show(message, field);
-    }
-
-    private void clearErrors() {
-        List.<HasValidation>of(title, type, description, rationale, submittedBySector, affectedSectors, bouwstenen,
-                gremiumCode, workingGroup, owner).forEach(f -> f.setInvalid(false));
-    }
-
-    private void showState() {
-        if (saved == null) {
-            return;
-        }
-        // Runs for every value that arrives from a co-editor: a plain value comparison, no labels.
-        if (!fieldsShow(current())) {
-            saveState.unsaved();
-        } else {
-            saveState.saved(current().updatedBy(), current().updatedAt());
-        }
-    }
-
-    /** Whether the fields hold exactly the values of {@code v} (nothing unsaved against it). */
-    private boolean fieldsShow(Vraagstuk v) {
-        return currentValues().sameValuesAs(VraagstukForm.of(v));
-    }
-
-    private VraagstukForm currentValues() {
-        VraagstukForm f = new VraagstukForm();
-        f.setTitle(title.getValue());
-        f.setType(type.getValue());
-        f.setSource(source.getValue());
-        f.setUrgency(urgency.getValue());
-        f.setDescription(description.getValue());
-        f.setRationale(rationale.getValue());
-        f.setSubmittedBySector(submittedBySector.getValue());
-        f.setAffectedSectors(affectedSectors.getValue());
-        f.setBouwstenen(bouwstenen.getValue());
-        f.setGremiumCode(gremiumCode.getValue());
-        f.setWorkingGroup(workingGroup.getValue());
-        f.setOwner(owner.getValue());
-        f.setNextMeeting(nextMeeting.getValue());
-        return f;
-    }
-
     // ------------------------------------------------------------------ live
 
-    private void announceSaved() {
-        SharedValues state = sharedState;
-        if (state != null && state.isConnected()) {
-            state.put(SAVED_KEY, current().version() + "|" + me.id());
-        }
+    /** Tells the agenda grid that something about this vraagstuk changed. */
+    private void announceChanged() {
         SharedValues changes = openRegistry;
         if (changes != null && changes.isConnected()) {
             changes.put(AgendaTopics.CHANGED, System.nanoTime() + "|" + me.id());
@@ -616,17 +515,10 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
 
     private void connectLive(UI ui) {
         disconnectLive();
-        if (saved == null) {
+        if (editor == null) {
             return;
         }
         String code = current().code();
-        SharedValues state = SharedValues.connect(CollaborationScope.of(this), AgendaTopics.item(code).child("state"), me);
-        state.onChange((key, value) -> {
-            if (SAVED_KEY.equals(key) && value != null) {
-                ui.access(this::reloadSavedVersion);
-            }
-        });
-        sharedState = state;
         // One topic for "who has what open" and "something changed": the agenda grid listens to both.
         SharedValues agenda = SharedValues.connect(CollaborationScope.of(this), AgendaTopics.LIVE, me);
         String key = me.id() + "#" + ui.getUIId();
@@ -641,36 +533,15 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void disconnectLive() {
-        if (sharedState != null) {
-            sharedState.remove();
-            sharedState = null;
-        }
         if (openRegistry != null) {
             openRegistry.remove();
             openRegistry = null;
         }
     }
 
-    private void reloadSavedVersion() {
-        service.find(current().code()).ifPresent(latest -> {
-            if (latest.version() == current().version()) {
-                return;
-            }
-            boolean dirty = !fieldsShow(current());
-            boolean showsLatest = fieldsShow(latest);
-            if (!dirty) {
-                takeTheirs(latest);
-            } else if (showsLatest) {
-                saved = latest;
-                refreshAll();
-            }
-            // else: unsaved input that differs from the new version; keep the old base so saving shows the conflict
-        });
-    }
-
     @Override
     public String getPageTitle() {
-        return saved == null ? getTranslation("agenda.title") + " · Tafelwerk"
+        return editor == null ? getTranslation("agenda.title") + " · Tafelwerk"
                 : current().code() + " " + current().title() + " · Tafelwerk";
     }
 }

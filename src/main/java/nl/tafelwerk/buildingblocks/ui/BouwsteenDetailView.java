@@ -1,11 +1,7 @@
 package nl.tafelwerk.buildingblocks.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -35,12 +31,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.tafelwerk.buildingblocks.AcceptanceCriterion;
@@ -59,12 +57,11 @@ import nl.tafelwerk.buildingblocks.ImplementationPhase;
 import nl.tafelwerk.buildingblocks.LinkedVraagstuk;
 import nl.tafelwerk.buildingblocks.MaturityRow;
 import nl.tafelwerk.buildingblocks.ProposalState;
-import nl.tafelwerk.collaboration.CollaborationScope;
 import nl.tafelwerk.collaboration.Collaborator;
 import nl.tafelwerk.collaboration.CommentService;
-import nl.tafelwerk.collaboration.SharedValues;
 import nl.tafelwerk.collaboration.TopicId;
 import nl.tafelwerk.collaboration.ui.CoEditedForm;
+import nl.tafelwerk.collaboration.ui.CoEditor;
 import nl.tafelwerk.collaboration.ui.CommentThreadPanel;
 import nl.tafelwerk.collaboration.ui.PresenceAvatars;
 import nl.tafelwerk.identity.AuthenticatedUser;
@@ -72,7 +69,6 @@ import nl.tafelwerk.identity.CurrentUser;
 import nl.tafelwerk.identity.SectorService;
 import nl.tafelwerk.identity.SectorView;
 import nl.tafelwerk.shared.DomainException;
-import nl.tafelwerk.shared.ui.ConflictDialog;
 import nl.tafelwerk.shared.ui.DateTimes;
 import nl.tafelwerk.shared.ui.Notifications;
 import nl.tafelwerk.shared.ui.SaveStateBadge;
@@ -87,7 +83,6 @@ import org.jspecify.annotations.Nullable;
 public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String CODE = "code";
-    private static final String SAVED_KEY = "saved";
 
     private final BouwsteenService service;
     private final CommentService comments;
@@ -96,10 +91,16 @@ public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterOb
     private final Collaborator me;
     private final boolean mayEdit;
 
-    private Bouwsteen saved;
-    private @Nullable CoEditedForm<BouwsteenDraft> form;
-    private @Nullable SharedValues sharedState;
+    private @Nullable CoEditor<Bouwsteen, BouwsteenDraft> editor;
     private final SaveStateBadge saveState = new SaveStateBadge("bouwsteen-save-state");
+    private final H2 heading = new H2();
+    private final Div statusSlot = new Div();
+    private final HorizontalLayout top = new HorizontalLayout();
+    private final Div headerNotes = new Div();
+    private final VerticalLayout main = new VerticalLayout();
+    private final Div itemSections = new Div();
+    private final VerticalLayout side = new VerticalLayout();
+    private final Div historyBox = new Div();
     private TextField name = new TextField();
     private TextArea description = new TextArea();
     private ComboBox<String> type = new ComboBox<>();
@@ -120,8 +121,6 @@ public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterOb
         this.user = currentUser.require();
         this.me = Collaborator.of(user);
         this.mayEdit = service.mayEdit();
-        this.saved = new Bouwsteen("", "", null, "", null, null, null, null, Map.of(), List.of(), null, Map.of(), null, null,
-                ProposalState.BEVESTIGD, null, Set.of(), 0, null, null);
         addClassName("tw-bouwsteen");
         setWidthFull();
     }
@@ -142,47 +141,91 @@ public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterOb
             event.forwardTo(BouwsteenDetailView.class, params(found.code()));
             return;
         }
-        if (!found.code().equals(saved.code()) || found.version() != saved.version()) {
-            saved = found;
-            build();
+        if (editor == null || !found.code().equals(saved().code())) {
+            open(found);
+        } else if (found.version() != saved().version()) {
+            editor.savedElsewhere(found);
         }
     }
 
-    private TopicId topic() {
-        return TopicId.item("bouwsteen", saved.code());
+    private Bouwsteen saved() {
+        return Objects.requireNonNull(editor).current();
     }
 
-    private void build() {
-        if (form != null) {
-            form.disconnect();
-        }
-        if (sharedState != null) {
-            sharedState.remove();
-            sharedState = null;
+    private CoEditor<Bouwsteen, BouwsteenDraft> editor() {
+        return Objects.requireNonNull(editor);
+    }
+
+    /** Builds the editor for one bouwsteen: the co-edited fields stay, the sections around them follow each saved version. */
+    private void open(Bouwsteen item) {
+        if (editor != null) {
+            editor.close();
         }
         removeAll();
         levels.clear();
-        CoEditedForm<BouwsteenDraft> newForm = new CoEditedForm<>(BouwsteenDraft.class, me);
-        form = newForm;
+        CoEditor<Bouwsteen, BouwsteenDraft> newEditor = new CoEditor<>(this, BouwsteenDraft.class, me, store(), BouwsteenDraft.FIELDS,
+                saveState, new CoEditor.ConflictTexts<>("bouwsteen-conflict", "conflict-",
+                        theirs -> getTranslation("bouwsteen.conflict", savedBy(theirs), theirs.code()), BouwsteenDetailView::savedBy,
+                        "bouwsteen.conflict.onlySectors"));
+        newEditor.mapRefusedField(field -> field.startsWith("maturity.")
+                ? BouwsteenDraft.property(AcceptanceCriterion.valueOf(field.substring("maturity.".length()))) : field);
+        newEditor.onSaved(saved -> Notifications.success(getTranslation("bouwsteen.saved", saved.code())));
+        newEditor.onNewVersion(saved -> build());
+        editor = newEditor;
+        Component details = details(newEditor.form());
+        createLevels(newEditor.form());
+        newEditor.form().binder().setReadOnly(!mayEdit);
+        newEditor.open(TopicId.item("bouwsteen", item.code()), item);
 
-        H2 heading = new H2(saved.code() + " · " + saved.name());
         heading.setId("bouwsteen-heading");
         heading.addClassName("tw-bouwsteen-heading");
-        PresenceAvatars avatars = new PresenceAvatars(me, topic(), getTranslation("bouwsteen.presence"));
+        PresenceAvatars avatars = newEditor.presence(getTranslation("bouwsteen.presence"));
         avatars.setId("bouwsteen-presence");
-        HorizontalLayout top = new HorizontalLayout(heading, Badges.status(this, saved.tableStatus()));
-        if (saved.proposalState() == ProposalState.VOORGESTELD) {
-            Span proposal = Badges.proposal(this, saved.proposalState());
-            proposal.setId("bouwsteen-proposal");
-            top.add(proposal);
-        }
-        top.add(avatars, saveState);
+        statusSlot.addClassName("tw-status-slot");
+        top.removeAll();
+        top.add(heading, statusSlot, avatars, saveState);
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         top.setWidthFull();
         top.expand(avatars);
         top.setWrap(true);
-        add(top);
 
+        main.removeAll();
+        main.add(section("bouwsteen.section.details", details), itemSections);
+        main.setPadding(false);
+        main.setWidth(null);
+        main.addClassName("tw-bouwsteen-main");
+        CommentThreadPanel thread = new CommentThreadPanel(comments, me, TopicId.item("bouwsteen", item.code()), user.canEdit());
+        thread.setId("bouwsteen-comments");
+        side.removeAll();
+        side.add(thread, historyBox);
+        side.setPadding(false);
+        side.addClassName("tw-side-panel");
+        HorizontalLayout body = new HorizontalLayout(main, side);
+        body.setWidthFull();
+        body.setFlexGrow(3, main);
+        body.setFlexGrow(1, side);
+        body.addClassName("tw-master-detail");
+        add(top, headerNotes, body);
+        build();
+    }
+
+    private static String savedBy(Bouwsteen b) {
+        return b.updatedBy() == null ? "?" : b.updatedBy();
+    }
+
+    /** Redraws what depends on the saved version (status, actions, perspectives, maturity, dependencies, history). */
+    private void build() {
+        Bouwsteen saved = saved();
+        heading.setText(saved.code() + " · " + saved.name());
+        statusSlot.removeAll();
+        statusSlot.add(Badges.status(this, saved.tableStatus()));
+        if (saved.proposalState() == ProposalState.VOORGESTELD) {
+            Span proposal = Badges.proposal(this, saved.proposalState());
+            proposal.setId("bouwsteen-proposal");
+            statusSlot.add(proposal);
+        }
+
+        headerNotes.removeAll();
         HorizontalLayout actions = new HorizontalLayout();
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         actions.setWrap(true);
@@ -192,7 +235,7 @@ public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterOb
         graph.setId("bouwsteen-graph-link");
         actions.add(back, graph);
         if (mayEdit) {
-            Button save = new Button(getTranslation("action.save"), e -> save());
+            Button save = new Button(getTranslation("action.save"), e -> editor().save());
             save.addThemeVariants(ButtonVariant.PRIMARY);
             save.setId("bouwsteen-save");
             actions.add(save);
@@ -206,47 +249,29 @@ public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterOb
                 actions.add(confirm, reject);
             }
         }
-        add(actions);
+        headerNotes.add(actions);
         if (saved.proposedBy() != null && saved.proposalState() == ProposalState.VOORGESTELD) {
-            add(muted(getTranslation("bouwsteen.proposedBy", saved.proposedBy())));
+            headerNotes.add(muted(getTranslation("bouwsteen.proposedBy", saved.proposedBy())));
         }
         if (!mayEdit) {
             Span readOnly = muted(getTranslation("bouwsteen.readOnly"));
             readOnly.setId("bouwsteen-read-only");
-            add(readOnly);
+            headerNotes.add(readOnly);
         }
         if (!saved.inferred().isEmpty()) {
-            add(muted(getTranslation("bouwsteen.inferred", saved.inferred().stream()
+            headerNotes.add(muted(getTranslation("bouwsteen.inferred", saved.inferred().stream()
                     .map(f -> getTranslation("bouwsteen.field." + (f.equals("status") ? "tableStatus" : f)))
                     .collect(Collectors.joining(", ")))));
         }
 
-        VerticalLayout main = new VerticalLayout(section("bouwsteen.section.details", details(newForm)),
-                section("bouwsteen.section.perspectives", perspectives()),
-                section("bouwsteen.section.maturity", maturity(newForm)),
+        itemSections.removeAll();
+        itemSections.add(section("bouwsteen.section.perspectives", perspectives()),
+                section("bouwsteen.section.maturity", maturity()),
                 section("bouwsteen.section.dependencies", dependencies()),
                 section("bouwsteen.section.vraagstukken", vraagstukken()));
-        main.setPadding(false);
-        main.setWidth(null);
-        main.addClassName("tw-bouwsteen-main");
-        CommentThreadPanel thread = new CommentThreadPanel(comments, me, topic(), user.canEdit());
-        thread.setId("bouwsteen-comments");
-        VerticalLayout side = new VerticalLayout(thread, section("bouwsteen.section.history", history()));
-        side.setPadding(false);
-        side.addClassName("tw-side-panel");
-        HorizontalLayout body = new HorizontalLayout(main, side);
-        body.setWidthFull();
-        body.setFlexGrow(3, main);
-        body.setFlexGrow(1, side);
-        body.addClassName("tw-master-detail");
-        add(body);
-
-        newForm.binder().setReadOnly(!mayEdit);
-        newForm.connect(topic(), () -> BouwsteenDraft.of(saved));
-        if (isAttached()) {
-            connectSharedState(UI.getCurrent());
-        }
-        showState();
+        historyBox.removeAll();
+        historyBox.add(section("bouwsteen.section.history", history()));
+        editor().refreshState();
     }
 
     private Component details(CoEditedForm<BouwsteenDraft> f) {
@@ -306,8 +331,6 @@ public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterOb
         sectorField.setItems(codes);
         sectorField.setItemLabelGenerator(c -> c.equals("ALL") ? getTranslation("graph.sector.all")
                 : all.stream().filter(s -> s.code().equals(c)).findFirst().map(SectorView::label).orElse(c));
-        sectorField.setValue(new LinkedHashSet<>(saved.sectors()));
-        sectorField.setReadOnly(!mayEdit);
         for (TextField field : List.of(name, owner, source, legalAnchor)) {
             field.setValueChangeMode(ValueChangeMode.EAGER);
         }
@@ -330,10 +353,6 @@ public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterOb
         f.forField(source).bind("source");
         f.forField(legalAnchor).bind("legalAnchor");
         f.forSetField(sectorField, String.class).bind("sectors");
-        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(name, description, type, owner, phase, impact, tableStatus, leadTime,
-                source, legalAnchor, sectorField)) {
-            field.addValueChangeListener(e -> showState());
-        }
         FormLayout layout = new FormLayout(name, type, owner, phase, impact, tableStatus, leadTime, sectorField, source,
                 legalAnchor, description);
         layout.setColspan(name, 2);
@@ -345,6 +364,7 @@ public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterOb
     }
 
     private Component perspectives() {
+        Bouwsteen saved = saved();
         Div cards = new Div();
         cards.addClassName("tw-perspectives");
         cards.setId("bouwsteen-perspectives");
@@ -391,10 +411,9 @@ public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterOb
                     return;
                 }
                 try {
-                    saved = service.setSectorStatus(saved.code(), key, e.getValue());
+                    Bouwsteen changed = service.setSectorStatus(saved().code(), key, e.getValue());
                     Notifications.success(getTranslation("bouwsteen.perspective.saved", key));
-                    announceSaved();
-                    build();
+                    editor().savedElsewhere(changed);
                 } catch (DomainException problem) {
                     Notifications.error(getTranslation(problem.messageKey(), problem.arguments()));
                 }
@@ -404,8 +423,20 @@ public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterOb
         return card;
     }
 
-    private Component maturity(CoEditedForm<BouwsteenDraft> f) {
-        MaturityRow row = service.maturity(saved.code());
+    private void createLevels(CoEditedForm<BouwsteenDraft> f) {
+        for (AcceptanceCriterion c : AcceptanceCriterion.values()) {
+            Select<Integer> level = new Select<>();
+            level.setItems(0, 1, 2, 3);
+            level.setItemLabelGenerator(l -> getTranslation("bouwsteen.level." + l));
+            level.setAriaLabel(getTranslation("bouwsteen.criterion." + c.name()));
+            level.setId("level-" + c.name());
+            f.forField(level).bind(BouwsteenDraft.property(c));
+            levels.put(c, level);
+        }
+    }
+
+    private Component maturity() {
+        MaturityRow row = service.maturity(saved().code());
         ImplementationPhase next = row.nextPhase();
         ImplementationPhase target = next != null ? next : row.phase();
         Div table = new Div();
@@ -416,14 +447,7 @@ public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterOb
                         : getTranslation("bouwsteen.maturity.required", getTranslation("bouwsteen.phase." + target.name()))),
                 cell("bouwsteen.maturity.gap", true));
         for (AcceptanceCriterion c : AcceptanceCriterion.values()) {
-            Select<Integer> level = new Select<>();
-            level.setItems(0, 1, 2, 3);
-            level.setItemLabelGenerator(l -> getTranslation("bouwsteen.level." + l));
-            level.setAriaLabel(getTranslation("bouwsteen.criterion." + c.name()));
-            level.setId("level-" + c.name());
-            f.forField(level).bind(BouwsteenDraft.property(c));
-            level.addValueChangeListener(e -> showState());
-            levels.put(c, level);
+            Select<Integer> level = levels.get(c);
             int gap = row.gap(c);
             Span gapText = new Span(gap == 0 ? "✓ " + getTranslation("bouwsteen.maturity.noGap") : "▼ " + gap);
             gapText.addClassName(gap == 0 ? "tw-gap-none" : "tw-gap");
@@ -442,6 +466,7 @@ public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterOb
     }
 
     private Component dependencies() {
+        Bouwsteen saved = saved();
         List<DependencyLink> needs = service.needs(saved.code());
         List<DependencyLink> neededBy = service.neededBy(saved.code());
         Div columns = new Div();
@@ -480,7 +505,6 @@ public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterOb
                     DependencyLink added = service.addDependency(saved.code(), target.getValue() == null ? "" : target.getValue().code(),
                             reason.getValue());
                     Notifications.success(getTranslation("bouwsteen.dependency.added", added.fromCode(), added.toCode()));
-                    announceSaved();
                     build();
                 } catch (DomainException problem) {
                     HasValidation field = "reason".equals(problem.field()) ? reason : target;
@@ -551,7 +575,7 @@ public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterOb
     }
 
     private Component vraagstukken() {
-        List<LinkedVraagstuk> linked = service.vraagstukken(saved.code());
+        List<LinkedVraagstuk> linked = service.vraagstukken(saved().code());
         if (linked.isEmpty()) {
             return muted(getTranslation("bouwsteen.vraagstukken.none"));
         }
@@ -562,7 +586,7 @@ public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterOb
     }
 
     private Component history() {
-        List<HistoryEntry> entries = service.history(saved.code());
+        List<HistoryEntry> entries = service.history(saved().code());
         if (entries.isEmpty()) {
             return muted(getTranslation("bouwsteen.history.empty"));
         }
@@ -630,203 +654,62 @@ public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterOb
 
     // ---- saving ----
 
-    private void save() {
-        CoEditedForm<BouwsteenDraft> f = form;
-        if (f == null) {
-            return;
-        }
-        clearErrors();
-        BouwsteenDraft draft = new BouwsteenDraft();
-        if (!f.binder().writeBeanIfValid(draft)) {
-            showState();
-            return;
-        }
-        saveDraft(draft, saved.version());
-    }
+    private CoEditor.Store<Bouwsteen, BouwsteenDraft> store() {
+        return new CoEditor.Store<>() {
+            @Override
+            public BouwsteenDraft values(Bouwsteen b) {
+                return BouwsteenDraft.of(b);
+            }
 
-    private void saveDraft(BouwsteenDraft draft, long baseVersion) {
-        try {
-            saved = service.save(saved.code(), new BouwsteenChange(draft.getName(), draft.getDescription(),
-                    draft.getType() == null ? "" : draft.getType(), draft.getOwner(), draft.getPhase(), draft.getImpact(),
-                    draft.getTableStatus(), List.copyOf(sectorField.getValue()), draft.getLeadTimeWeeks(), draft.levels(),
-                    draft.getSource(), draft.getLegalAnchor(), baseVersion));
-            announceSaved();
-            Notifications.success(getTranslation("bouwsteen.saved", saved.code()));
-            build();
-        } catch (BouwsteenConflictException conflict) {
-            Bouwsteen theirs = conflict.current();
-            String by = theirs.updatedBy() == null ? "?" : theirs.updatedBy();
-            new ConflictDialog("bouwsteen-conflict", "conflict-", getTranslation("bouwsteen.conflict", by, theirs.code()),
-                    by, differences(draft, BouwsteenDraft.of(theirs)), getTranslation("bouwsteen.conflict.onlySectors"),
-                    () -> takeTheirs(theirs), () -> saveDraft(draft, theirs.version())).open();
-            saveState.conflict();
-        } catch (DomainException e) {
-            showFieldError(e);
-        }
-    }
+            @Override
+            public long version(Bouwsteen b) {
+                return b.version();
+            }
 
-    private List<ConflictDialog.Difference> differences(BouwsteenDraft mine, BouwsteenDraft other) {
-        ConflictDialog.Differences differences = new ConflictDialog.Differences()
-                .compare(getTranslation("bouwsteen.field.name"), mine.getName(), other.getName())
-                .compare(getTranslation("bouwsteen.field.description"), mine.getDescription(), other.getDescription())
-                .compare(getTranslation("bouwsteen.field.type"), mine.getType(), other.getType())
-                .compare(getTranslation("bouwsteen.field.owner"), mine.getOwner(), other.getOwner())
-                .compare(getTranslation("bouwsteen.field.phase"), enumLabel("bouwsteen.phase.", mine.getPhase()),
-                        enumLabel("bouwsteen.phase.", other.getPhase()))
-                .compare(getTranslation("bouwsteen.field.impact"), enumLabel("bouwsteen.impact.", mine.getImpact()),
-                        enumLabel("bouwsteen.impact.", other.getImpact()))
-                .compare(getTranslation("bouwsteen.field.tableStatus"), enumLabel("bouwsteen.status.", mine.getTableStatus()),
-                        enumLabel("bouwsteen.status.", other.getTableStatus()))
-                .compare(getTranslation("bouwsteen.field.leadTimeWeeks"), String.valueOf(mine.getLeadTimeWeeks()),
-                        String.valueOf(other.getLeadTimeWeeks()))
-                .compare(getTranslation("bouwsteen.field.source"), mine.getSource(), other.getSource())
-                .compare(getTranslation("bouwsteen.field.legalAnchor"), mine.getLegalAnchor(), other.getLegalAnchor());
-        for (AcceptanceCriterion c : AcceptanceCriterion.values()) {
-            differences.compare(getTranslation("bouwsteen.criterion." + c.name()), String.valueOf(mine.level(c)),
-                    String.valueOf(other.level(c)));
-        }
-        return differences.list();
-    }
+            @Override
+            public @Nullable String savedBy(Bouwsteen b) {
+                return b.updatedBy();
+            }
 
-    private String enumLabel(String prefix, @Nullable Enum<?> value) {
-        return value == null ? "—" : getTranslation(prefix + value.name());
-    }
+            @Override
+            public @Nullable Instant savedAt(Bouwsteen b) {
+                return b.updatedAt();
+            }
 
-    private void takeTheirs(Bouwsteen theirs) {
-        saved = theirs;
-        BouwsteenDraft draft = BouwsteenDraft.of(theirs);
-        name.setValue(draft.getName());
-        description.setValue(draft.getDescription());
-        type.setValue(draft.getType());
-        owner.setValue(draft.getOwner());
-        phase.setValue(draft.getPhase());
-        impact.setValue(draft.getImpact());
-        tableStatus.setValue(draft.getTableStatus());
-        leadTime.setValue(draft.getLeadTimeWeeks());
-        source.setValue(draft.getSource());
-        legalAnchor.setValue(draft.getLegalAnchor());
-        sectorField.setValue(new LinkedHashSet<>(theirs.sectors()));
-        levels.forEach((c, select) -> select.setValue(draft.level(c)));
-        showState();
+            @Override
+            public Optional<Bouwsteen> reload(Bouwsteen b) {
+                return service.find(b.code());
+            }
+
+            @Override
+            public CoEditor.Outcome<Bouwsteen> save(Bouwsteen b, BouwsteenDraft draft, long baseVersion) {
+                try {
+                    return new CoEditor.Saved<>(service.save(b.code(), new BouwsteenChange(draft.getName(), draft.getDescription(),
+                            draft.getType() == null ? "" : draft.getType(), draft.getOwner(), draft.getPhase(), draft.getImpact(),
+                            draft.getTableStatus(), List.copyOf(draft.getSectors()), draft.getLeadTimeWeeks(), draft.levels(),
+                            draft.getSource(), draft.getLegalAnchor(), baseVersion)));
+                } catch (BouwsteenConflictException conflict) {
+                    return new CoEditor.Stale<>(conflict.current());
+                }
+            }
+        };
     }
 
     private void confirm() {
-        saved = service.confirm(saved.code());
-        Notifications.success(getTranslation("bouwsteen.confirmed", saved.code()));
-        announceSaved();
-        build();
+        Bouwsteen confirmed = service.confirm(saved().code());
+        Notifications.success(getTranslation("bouwsteen.confirmed", confirmed.code()));
+        editor().savedElsewhere(confirmed);
     }
 
     private void reject() {
-        String code = saved.code();
+        String code = saved().code();
         service.reject(code);
         Notifications.success(getTranslation("bouwsteen.rejected", code));
         getUI().ifPresent(ui -> ui.navigate(BouwsteenCatalogueView.class));
     }
 
-    private void showFieldError(DomainException e) {
-        String message = getTranslation(e.messageKey(), e.arguments());
-        String field = e.field() == null ? "" : e.field();
-        HasValidation target = switch (field) {
-            case "name" -> name;
-            case "description" -> description;
-            case "type" -> type;
-            case "owner" -> owner;
-            case "source" -> source;
-            case "legalAnchor" -> legalAnchor;
-            case "leadTimeWeeks" -> leadTime;
-            case "sectors" -> sectorField;
-            default -> field.startsWith("maturity.")
-                    ? levels.get(AcceptanceCriterion.valueOf(field.substring("maturity.".length()))) : null;
-        };
-        if (target != null) {
-            target.setErrorMessage(message);
-            target.setInvalid(true);
-        } else {
-            Notifications.error(message);
-        }
-    }
-
-    private void clearErrors() {
-        List.<HasValidation>of(name, description, type, owner, source, legalAnchor, leadTime, sectorField)
-                .forEach(f -> f.setInvalid(false));
-        levels.values().forEach(l -> l.setInvalid(false));
-    }
-
-    private void showState() {
-        if (isDirty()) {
-            saveState.unsaved();
-        } else {
-            saveState.saved(saved.updatedBy(), saved.updatedAt());
-        }
-    }
-
-    private boolean isDirty() {
-        BouwsteenDraft current = BouwsteenDraft.of(saved);
-        boolean levelsDiffer = levels.entrySet().stream()
-                .anyMatch(e -> !Objects.equals(current.level(e.getKey()), e.getValue().getValue() == null ? 0 : e.getValue().getValue()));
-        return !Objects.equals(current.getName(), name.getValue())
-                || !Objects.equals(current.getDescription(), description.getValue())
-                || !Objects.equals(current.getType(), type.getValue())
-                || !Objects.equals(current.getOwner(), owner.getValue())
-                || !Objects.equals(current.getPhase(), phase.getValue())
-                || !Objects.equals(current.getImpact(), impact.getValue())
-                || !Objects.equals(current.getTableStatus(), tableStatus.getValue())
-                || !Objects.equals(current.getLeadTimeWeeks(), leadTime.getValue())
-                || !Objects.equals(current.getSource(), source.getValue())
-                || !Objects.equals(current.getLegalAnchor(), legalAnchor.getValue())
-                || !new LinkedHashSet<>(saved.sectors()).equals(sectorField.getValue())
-                || levelsDiffer;
-    }
-
-    // ---- live: tell the others a new version was saved ----
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        connectSharedState(attachEvent.getUI());
-    }
-
-    private void connectSharedState(UI ui) {
-        if (sharedState != null || saved.code().isEmpty()) {
-            return;
-        }
-        SharedValues state = SharedValues.connect(CollaborationScope.of(this), topic().child("state"), me);
-        state.onChange((key, value) -> {
-            if (SAVED_KEY.equals(key) && value != null && !value.endsWith("|" + me.id())) {
-                ui.access(this::reloadSavedVersion);
-            }
-        });
-        sharedState = state;
-    }
-
-    private void announceSaved() {
-        if (sharedState != null && sharedState.isConnected()) {
-            sharedState.put(SAVED_KEY, saved.version() + "|" + System.nanoTime() + "|" + me.id());
-        }
-    }
-
-    /** Someone else saved: show it, unless this user has unsaved input (their save then meets the conflict dialog). */
-    private void reloadSavedVersion() {
-        service.find(saved.code()).ifPresent(latest -> {
-            if (latest.version() != saved.version() && !isDirty()) {
-                saved = latest;
-                build();
-            }
-        });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (sharedState != null) {
-            sharedState.remove();
-            sharedState = null;
-        }
-        super.onDetach(detachEvent);
-    }
-
     @Override
     public String getPageTitle() {
-        return (saved.code().isEmpty() ? getTranslation("bouwstenen.title") : saved.code() + " · " + saved.name()) + " · Tafelwerk";
+        return (editor == null ? getTranslation("bouwstenen.title") : saved().code() + " · " + saved().name()) + " · Tafelwerk";
     }
 }

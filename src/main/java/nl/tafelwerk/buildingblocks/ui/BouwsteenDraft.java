@@ -9,10 +9,14 @@ import nl.tafelwerk.buildingblocks.Bouwsteen;
 import nl.tafelwerk.buildingblocks.BouwsteenStatus;
 import nl.tafelwerk.buildingblocks.Impact;
 import nl.tafelwerk.buildingblocks.ImplementationPhase;
+import nl.tafelwerk.shared.FieldCatalogue;
 import org.jspecify.annotations.Nullable;
 
 /** The co-edited values of a bouwsteen; public with bean properties because the form binds by name. */
 public class BouwsteenDraft {
+
+    /** The bouwsteen's co-edited fields, one list for the editor's unsaved-changes check and conflict dialog. */
+    static final FieldCatalogue<BouwsteenDraft> FIELDS = catalogue();
 
     private String name = "";
     private String description = "";
@@ -49,6 +53,25 @@ public class BouwsteenDraft {
             d.setLevel(c, b.level(c));
         }
         return d;
+    }
+
+    private static FieldCatalogue<BouwsteenDraft> catalogue() {
+        FieldCatalogue.Builder<BouwsteenDraft> fields = FieldCatalogue.<BouwsteenDraft>builder()
+                .field("name", "bouwsteen.field.name", BouwsteenDraft::getName)
+                .field("description", "bouwsteen.field.description", BouwsteenDraft::getDescription)
+                .labelled("type", "bouwsteen.field.type", BouwsteenDraft::getType, "bouwsteen.type.")
+                .field("owner", "bouwsteen.field.owner", BouwsteenDraft::getOwner)
+                .labelled("phase", "bouwsteen.field.phase", BouwsteenDraft::getPhase, "bouwsteen.phase.")
+                .labelled("impact", "bouwsteen.field.impact", BouwsteenDraft::getImpact, "bouwsteen.impact.")
+                .labelled("tableStatus", "bouwsteen.field.tableStatus", BouwsteenDraft::getTableStatus, "bouwsteen.status.")
+                .field("leadTimeWeeks", "bouwsteen.field.leadTimeWeeks", BouwsteenDraft::getLeadTimeWeeks)
+                .field("source", "bouwsteen.field.source", BouwsteenDraft::getSource)
+                .field("legalAnchor", "bouwsteen.field.legalAnchor", BouwsteenDraft::getLegalAnchor)
+                .field("sectors", "bouwsteen.field.sectors", BouwsteenDraft::getSectors);
+        for (AcceptanceCriterion c : AcceptanceCriterion.values()) {
+            fields.labelled(property(c), "bouwsteen.criterion." + c.name(), d -> d.level(c), "bouwsteen.level.");
+        }
+        return fields.build();
     }
 
     static String property(AcceptanceCriterion criterion) {

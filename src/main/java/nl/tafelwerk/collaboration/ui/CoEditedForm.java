@@ -15,12 +15,16 @@ import com.vaadin.flow.data.binder.PropertyDefinition;
 import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.shared.Registration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import nl.tafelwerk.collaboration.Collaborator;
 import nl.tafelwerk.collaboration.TopicId;
 import nl.tafelwerk.collaboration.internal.DispatchExecutor;
@@ -52,6 +56,7 @@ public final class CoEditedForm<T> {
     private @Nullable SerializableSupplier<@Nullable T> initial;
     private @Nullable Registration lifetime;
     private boolean applyingTopicValue;
+    private final List<Consumer<String>> fieldChangeListeners = new ArrayList<>();
 
     public CoEditedForm(Class<T> beanType, Collaborator me) {
         this.beanType = beanType;
@@ -142,6 +147,55 @@ public final class CoEditedForm<T> {
         return binder;
     }
 
+    /** The field bound to {@code property}, if any. */
+    public Optional<HasValue<?, ?>> field(String property) {
+        SharedField shared = fields.get(property);
+        return shared == null ? Optional.empty() : Optional.of(shared.field());
+    }
+
+    /** The bound properties, in binding order. */
+    public Set<String> properties() {
+        return Collections.unmodifiableSet(fields.keySet());
+    }
+
+    /** Called with the property name whenever a bound field's value changes, typed here or arrived from the topic. */
+    public Registration onFieldChange(Consumer<String> listener) {
+        fieldChangeListeners.add(listener);
+        return () -> fieldChangeListeners.remove(listener);
+    }
+
+    /** The field's value as JSON text, the way it travels on the topic (for the browser's draft). */
+    String valueAsJson(String property) {
+        SharedField shared = fields.get(property);
+        if (shared == null) {
+            throw new IllegalArgumentException("No field bound to " + property);
+        }
+        return UnsavedDraft.JSON.writeValueAsString(shared.codec().encode(shared.field().getValue()));
+    }
+
+    /** The field value for JSON kept by {@link #valueAsJson}. */
+    @Nullable Object valueFromJson(String property, JsonNode json) {
+        SharedField shared = fields.get(property);
+        if (shared == null) {
+            throw new IllegalArgumentException("No field bound to " + property);
+        }
+        return shared.codec().decode(json);
+    }
+
+    /**
+     * Shows {@code bean} in the fields for this user only, without putting the values on the topic:
+     * e.g. the saved version taken from a conflict must not overwrite what the others are typing.
+     */
+    public void showWithoutSharing(T bean) {
+        boolean before = applyingTopicValue;
+        applyingTopicValue = true;
+        try {
+            binder.readBean(bean);
+        } finally {
+            applyingTopicValue = before;
+        }
+    }
+
     private void leaveTopic() {
         FormManager current = manager;
         if (current != null) {
@@ -219,7 +273,10 @@ public final class CoEditedForm<T> {
                 .orElseThrow(() -> new IllegalArgumentException("No property " + property + " on " + beanType.getName()));
         SharedField shared = new SharedField(property, field, SharedFieldCodec.of(definition.getType(), elementTypes.get(field)));
         fields.put(property, shared);
-        field.addValueChangeListener(event -> share(shared));
+        field.addValueChangeListener(event -> {
+            share(shared);
+            fieldChangeListeners.forEach(listener -> listener.accept(property));
+        });
         FieldHighlights.watch(((Component) field).getElement(),
                 fieldIndex -> {
                     FormManager current = manager;

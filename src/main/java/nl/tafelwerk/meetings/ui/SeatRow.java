@@ -9,13 +9,14 @@ import java.util.Locale;
 import java.util.Objects;
 import nl.tafelwerk.collaboration.Collaborator;
 import nl.tafelwerk.collaboration.ui.CoEditedForm;
+import nl.tafelwerk.collaboration.ui.CoEditor;
 import nl.tafelwerk.identity.SectorView;
 import nl.tafelwerk.meetings.TableProfile;
 import nl.tafelwerk.meetings.TableSeat;
 import org.jspecify.annotations.Nullable;
 
 /** Seats and mandate of one sector, co-edited on a topic of its own. */
-final class SeatRow {
+final class SeatRow implements CoEditor.Part<TableProfile> {
 
     final HorizontalLayout layout;
     private final String sectorCode;
@@ -59,14 +60,14 @@ final class SeatRow {
         representation.addValueChangeListener(e -> onChange.run());
     }
 
-    boolean validate() {
+    @Override
+    public boolean validate() {
         return form.binder().validate().isOk();
     }
 
-    void show(TableProfile profile) {
-        SeatDraft draft = draftOf(profile);
-        seats.setValue(draft.getSeats());
-        representation.setValue(draft.getRepresentation());
+    @Override
+    public void show(TableProfile profile) {
+        form.showWithoutSharing(draftOf(profile));
     }
 
     TableSeat toSeat() {
@@ -74,14 +75,19 @@ final class SeatRow {
         return new TableSeat(sectorCode, count == null ? 0 : count, representation.getValue());
     }
 
-    boolean differsFrom(TableProfile profile) {
+    @Override
+    public boolean differsFrom(TableProfile profile) {
         SeatDraft draft = draftOf(profile);
         return !Objects.equals(draft.getSeats() == null ? 0 : draft.getSeats(), seats.getValue() == null ? 0 : seats.getValue())
                 || !Objects.equals(draft.getRepresentation(), representation.getValue());
     }
 
-    @Nullable HasValidation fieldFor(String field) {
-        return field.startsWith("seats.") ? seats : representation;
+    @Override
+    public @Nullable HasValidation fieldFor(String field) {
+        if (field.equals("seats." + sectorCode)) {
+            return seats;
+        }
+        return field.equals("representation." + sectorCode) ? representation : null;
     }
 
     private SeatDraft draftOf(TableProfile profile) {
