@@ -28,6 +28,8 @@ import nl.tafelwerk.identity.AuthenticatedUser;
 import nl.tafelwerk.identity.CurrentUser;
 import nl.tafelwerk.identity.Role;
 import nl.tafelwerk.identity.SectorService;
+import nl.tafelwerk.shared.AllSectors;
+import nl.tafelwerk.shared.ControlCharacters;
 import nl.tafelwerk.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -51,7 +53,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class BouwsteenService {
 
     public static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,29}");
-    static final String ALL_SECTORS = "ALL";
 
     private final BouwsteenRepository bouwstenen;
     private final DependencyRepository dependencies;
@@ -453,10 +454,13 @@ public class BouwsteenService {
             if (code.isEmpty() || result.contains(code)) {
                 continue;
             }
-            if (!code.equals(ALL_SECTORS) && sectors.find(code).isEmpty()) {
+            if (!AllSectors.is(code) && sectors.find(code).isEmpty()) {
                 throw new DomainException("sectors", "bouwsteen.sector.unknown", raw);
             }
             result.add(code);
+        }
+        if (AllSectors.mixedWithSectors(result)) {
+            throw new DomainException("sectors", "sector.all.mixed");
         }
         return result;
     }
@@ -497,6 +501,7 @@ public class BouwsteenService {
         if (trimmed.isEmpty()) {
             throw new DomainException(field, "validation.required");
         }
+        ControlCharacters.require(field, trimmed);
         if (trimmed.length() > max) {
             throw new DomainException(field, "validation.tooLong", max);
         }
@@ -505,6 +510,7 @@ public class BouwsteenService {
 
     static @Nullable String optional(String field, @Nullable String value, int max) {
         String trimmed = value == null ? "" : value.strip();
+        ControlCharacters.require(field, trimmed);
         if (trimmed.length() > max) {
             throw new DomainException(field, "validation.tooLong", max);
         }
@@ -533,7 +539,7 @@ public class BouwsteenService {
                 var sub = query.subquery(Long.class);
                 var inner = sub.from(BouwsteenEntity.class);
                 Join<BouwsteenEntity, String> sector = inner.join("sectors");
-                sub.select(inner.get("id")).where(sector.in(filter.sector(), ALL_SECTORS));
+                sub.select(inner.get("id")).where(sector.in(filter.sector(), AllSectors.CODE));
                 where.add(root.get("id").in(sub));
             }
             return cb.and(where.toArray(Predicate[]::new));
