@@ -108,6 +108,13 @@ public class VraagstukService {
         return queries.page(filter, sort, 0, EXPORT_MAX).stream().map(VraagstukEntity::toListItem).toList();
     }
 
+    /** Like {@link #export}, with every field (the texts an import reads back). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Vraagstuk> exportDetails(VraagstukFilter filter, List<AgendaSort> sort) {
+        return queries.page(filter, sort, 0, EXPORT_MAX).stream().map(VraagstukEntity::toVraagstuk).toList();
+    }
+
     /** Newest first. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

@@ -313,30 +313,7 @@ public class BouwsteenService {
         change.maturity().forEach(entity::setLevel);
 
         Instant now = clock.instant();
-        compare(entity, user, now, "name", before.name(), name);
-        compare(entity, user, now, "description", before.description(), description);
-        compare(entity, user, now, "type", before.type(), type);
-        compare(entity, user, now, "owner", before.owner(), owner);
-        compare(entity, user, now, "phase", name(before.phase()), name(change.phase()));
-        compare(entity, user, now, "impact", name(before.impact()), name(change.impact()));
-        compare(entity, user, now, "tableStatus", name(before.tableStatus()), name(change.tableStatus()));
-        compare(entity, user, now, "source", before.source(), source);
-        compare(entity, user, now, "legalAnchor", before.legalAnchor(), legal);
-        compare(entity, user, now, "sectors", String.join(", ", before.sectors()), String.join(", ", sectorCodes));
-        compare(entity, user, now, "leadTimeWeeks", text(before.leadTimeWeeks()), text(leadTime));
-        for (AcceptanceCriterion c : change.maturity().keySet()) {
-            compare(entity, user, now, "maturity." + c.name(), String.valueOf(before.level(c)),
-                    String.valueOf(change.maturity().get(c)));
-        }
-        if (!Objects.equals(before.phase(), change.phase())) {
-            entity.markStated("phase");
-        }
-        if (!Objects.equals(before.impact(), change.impact())) {
-            entity.markStated("impact");
-        }
-        if (!Objects.equals(before.tableStatus(), change.tableStatus())) {
-            entity.markStated("status");
-        }
+        recordChanges(entity, user, now, before);
         entity.touch(user.displayName(), now);
         try {
             return bouwstenen.saveAndFlush(entity).toBouwsteen();
@@ -475,6 +452,37 @@ public class BouwsteenService {
     void record(BouwsteenEntity entity, AuthenticatedUser user, String field, @Nullable String oldValue,
                 @Nullable String newValue) {
         history.save(new HistoryEntity(entity.id(), clock.instant(), user.displayName(), field, oldValue, newValue));
+    }
+
+    /**
+     * One history entry per changed field and marks phase, impact and status as stated when they
+     * changed: what a save does, and what an import does for every row it updates.
+     */
+    void recordChanges(BouwsteenEntity entity, AuthenticatedUser user, Instant now, Bouwsteen before) {
+        Bouwsteen after = entity.toBouwsteen();
+        compare(entity, user, now, "name", before.name(), after.name());
+        compare(entity, user, now, "description", before.description(), after.description());
+        compare(entity, user, now, "type", before.type(), after.type());
+        compare(entity, user, now, "owner", before.owner(), after.owner());
+        compare(entity, user, now, "phase", name(before.phase()), name(after.phase()));
+        compare(entity, user, now, "impact", name(before.impact()), name(after.impact()));
+        compare(entity, user, now, "tableStatus", name(before.tableStatus()), name(after.tableStatus()));
+        compare(entity, user, now, "source", before.source(), after.source());
+        compare(entity, user, now, "legalAnchor", before.legalAnchor(), after.legalAnchor());
+        compare(entity, user, now, "sectors", String.join(", ", before.sectors()), String.join(", ", after.sectors()));
+        compare(entity, user, now, "leadTimeWeeks", text(before.leadTimeWeeks()), text(after.leadTimeWeeks()));
+        for (AcceptanceCriterion c : AcceptanceCriterion.values()) {
+            compare(entity, user, now, "maturity." + c.name(), String.valueOf(before.level(c)), String.valueOf(after.level(c)));
+        }
+        if (!Objects.equals(before.phase(), after.phase())) {
+            entity.markStated("phase");
+        }
+        if (!Objects.equals(before.impact(), after.impact())) {
+            entity.markStated("impact");
+        }
+        if (!Objects.equals(before.tableStatus(), after.tableStatus())) {
+            entity.markStated("status");
+        }
     }
 
     private void compare(BouwsteenEntity entity, AuthenticatedUser user, Instant at, String field, @Nullable String before,

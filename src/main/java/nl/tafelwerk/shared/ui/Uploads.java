@@ -11,6 +11,8 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import nl.tafelwerk.shared.BoundedInput;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The import dialogs' upload: Dutch (or English) texts instead of the component's built-in English
@@ -50,16 +52,18 @@ public final class Uploads {
             public void handleUploadRequest(UploadEvent event) throws IOException {
                 UI ui = event.getUI();
                 String fileName = event.getFileName();
+                // the callbacks run as the user who uploaded, whichever thread runs UI.access
+                SecurityContext security = SecurityContextHolder.getContext();
                 byte[] content;
                 try (InputStream in = event.getInputStream()) {
                     content = BoundedInput.readAtMost(in, maxBytes);
                 } catch (BoundedInput.TooLargeException e) {
                     String message = owner.getTranslation("upload.tooLarge", maxBytes / (1024 * 1024));
                     event.reject(message);
-                    ui.access(() -> refused.accept(message));
+                    ui.access(() -> as(security, () -> refused.accept(message)));
                     return;
                 }
-                ui.access(() -> received.accept(fileName, content));
+                ui.access(() -> as(security, () -> received.accept(fileName, content)));
             }
 
             @Override
@@ -67,6 +71,16 @@ public final class Uploads {
                 return maxBytes;
             }
         };
+    }
+
+    private static void as(SecurityContext security, Runnable action) {
+        SecurityContext before = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(security);
+        try {
+            action.run();
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
     }
 
     /** The component's texts in the user's language. */
