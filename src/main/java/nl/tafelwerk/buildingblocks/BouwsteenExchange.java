@@ -204,9 +204,11 @@ public class BouwsteenExchange {
             } else {
                 Bouwsteen before = entity.toBouwsteen();
                 apply(entity, row);
-                service.recordChanges(entity, user, clock.instant(), before);
-                entity.touch(user.displayName(), clock.instant());
-                entity = bouwstenen.saveAndFlush(entity);
+                // a row read back unchanged (an export imported again) leaves the bouwsteen as it was
+                if (service.recordChanges(entity, user, clock.instant(), before)) {
+                    entity.touch(user.displayName(), clock.instant());
+                    entity = bouwstenen.saveAndFlush(entity);
+                }
             }
             byCode.put(code, entity);
         }

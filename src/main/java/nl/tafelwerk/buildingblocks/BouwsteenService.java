@@ -458,21 +458,22 @@ public class BouwsteenService {
      * One history entry per changed field and marks phase, impact and status as stated when they
      * changed: what a save does, and what an import does for every row it updates.
      */
-    void recordChanges(BouwsteenEntity entity, AuthenticatedUser user, Instant now, Bouwsteen before) {
+    boolean recordChanges(BouwsteenEntity entity, AuthenticatedUser user, Instant now, Bouwsteen before) {
         Bouwsteen after = entity.toBouwsteen();
-        compare(entity, user, now, "name", before.name(), after.name());
-        compare(entity, user, now, "description", before.description(), after.description());
-        compare(entity, user, now, "type", before.type(), after.type());
-        compare(entity, user, now, "owner", before.owner(), after.owner());
-        compare(entity, user, now, "phase", name(before.phase()), name(after.phase()));
-        compare(entity, user, now, "impact", name(before.impact()), name(after.impact()));
-        compare(entity, user, now, "tableStatus", name(before.tableStatus()), name(after.tableStatus()));
-        compare(entity, user, now, "source", before.source(), after.source());
-        compare(entity, user, now, "legalAnchor", before.legalAnchor(), after.legalAnchor());
-        compare(entity, user, now, "sectors", String.join(", ", before.sectors()), String.join(", ", after.sectors()));
-        compare(entity, user, now, "leadTimeWeeks", text(before.leadTimeWeeks()), text(after.leadTimeWeeks()));
+        boolean changed = false;
+        changed |= compare(entity, user, now, "name", before.name(), after.name());
+        changed |= compare(entity, user, now, "description", before.description(), after.description());
+        changed |= compare(entity, user, now, "type", before.type(), after.type());
+        changed |= compare(entity, user, now, "owner", before.owner(), after.owner());
+        changed |= compare(entity, user, now, "phase", name(before.phase()), name(after.phase()));
+        changed |= compare(entity, user, now, "impact", name(before.impact()), name(after.impact()));
+        changed |= compare(entity, user, now, "tableStatus", name(before.tableStatus()), name(after.tableStatus()));
+        changed |= compare(entity, user, now, "source", before.source(), after.source());
+        changed |= compare(entity, user, now, "legalAnchor", before.legalAnchor(), after.legalAnchor());
+        changed |= compare(entity, user, now, "sectors", String.join(", ", before.sectors()), String.join(", ", after.sectors()));
+        changed |= compare(entity, user, now, "leadTimeWeeks", text(before.leadTimeWeeks()), text(after.leadTimeWeeks()));
         for (AcceptanceCriterion c : AcceptanceCriterion.values()) {
-            compare(entity, user, now, "maturity." + c.name(), String.valueOf(before.level(c)), String.valueOf(after.level(c)));
+            changed |= compare(entity, user, now, "maturity." + c.name(), String.valueOf(before.level(c)), String.valueOf(after.level(c)));
         }
         if (!Objects.equals(before.phase(), after.phase())) {
             entity.markStated("phase");
@@ -483,13 +484,16 @@ public class BouwsteenService {
         if (!Objects.equals(before.tableStatus(), after.tableStatus())) {
             entity.markStated("status");
         }
+        return changed;
     }
 
-    private void compare(BouwsteenEntity entity, AuthenticatedUser user, Instant at, String field, @Nullable String before,
-                         @Nullable String after) {
+    private boolean compare(BouwsteenEntity entity, AuthenticatedUser user, Instant at, String field, @Nullable String before,
+                            @Nullable String after) {
         if (!Objects.equals(blankToNull(before), blankToNull(after))) {
             history.save(new HistoryEntity(entity.id(), at, user.displayName(), field, before, after));
+            return true;
         }
+        return false;
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {
