@@ -44,6 +44,7 @@ class ImportDialog extends Dialog {
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setId("import-upload");
+        upload.addFileRejectedListener(e -> showRefusal(e.getErrorMessage()));
         onlyProblems.setLabel(getTranslation("import.onlyProblems"));
         onlyProblems.setId("import-only-problems");
         onlyProblems.setVisible(false);
