@@ -43,7 +43,7 @@ class ImportDialogInputsTest extends AbstractUiTest {
         assertThat(rows.isAllRowsVisible()).as("a grid showing all rows at once fails at ~500 rows").isFalse();
         assertThat(GridKt._size(rows)).isEqualTo(1500);
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary")).getText())
-                .isEqualTo("1500 rijen: 1500 nieuw, 0 bijgewerkt 1 probleem gevonden; er wordt niets opgeslagen. "
+                .isEqualTo("1.500 rijen: 1.500 nieuw, 0 bijgewerkt 1 probleem gevonden; er wordt niets opgeslagen. "
                         + "Verbeter het bestand en probeer het opnieuw.");
 
         _get(Checkbox.class, spec -> spec.withId("import-only-problems")).setValue(true);
