@@ -54,7 +54,8 @@ class ImportDialog extends Dialog {
         fileProblems.addClassName("tw-error-text");
         fileProblems.setId("import-file-problems");
         rows.setId("import-rows");
-        rows.addColumn(ImportRow::rowNumber).setHeader(getTranslation("import.column.row")).setAutoWidth(true).setFlexGrow(0);
+        // a fixed width: auto width measures only the first rows, and row 1.234 would not fit
+        rows.addColumn(ImportRow::rowNumber).setHeader(getTranslation("import.column.row")).setWidth("5.5rem").setFlexGrow(0);
         rows.addColumn(ImportRow::code).setHeader(getTranslation("bouwsteen.field.code")).setAutoWidth(true);
         rows.addColumn(ImportRow::name).setHeader(getTranslation("bouwsteen.field.name"));
         rows.addColumn(r -> getTranslation(r.isNew() ? "import.action.new" : "import.action.update"))
