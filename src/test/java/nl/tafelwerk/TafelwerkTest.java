@@ -1,5 +1,8 @@
 package nl.tafelwerk;
 
+import nl.tafelwerk.identity.internal.FreshLoopbackThrottle;
+import org.junit.jupiter.api.extension.ExtendWith;
+
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -16,5 +19,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
+@ExtendWith(FreshLoopbackThrottle.class)
 public @interface TafelwerkTest {
 }

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import nl.tafelwerk.shared.AllSectors;
 import nl.tafelwerk.shared.Csv;
 import nl.tafelwerk.shared.Texts;
 import org.apache.poi.ss.usermodel.Cell;
@@ -34,10 +35,15 @@ public class AgendaExport {
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    /** The grid's columns, plus source and urgency; the message keys of their Dutch headers. */
+    /**
+     * The grid's columns plus every column the import reads, named as the import names them, so an
+     * export imports again: the informational ones (order, status, gremium, meeting, last change) the
+     * import recognises and skips. The message keys of their Dutch headers.
+     */
     private static final List<String> HEADER_KEYS = List.of("agenda.field.position", "agenda.field.code",
             "agenda.field.title", "agenda.field.type", "agenda.field.status", "agenda.field.source",
-            "agenda.field.urgency", "agenda.column.submitter", "agenda.field.affectedSectors", "agenda.field.bouwstenen",
+            "agenda.field.urgency", "agenda.field.submittedBySector", "agenda.field.affectedSectors", "agenda.field.bouwstenen",
+            "agenda.field.description", "agenda.field.rationale",
             "agenda.column.gremium", "agenda.field.nextMeeting", "agenda.field.updatedAt", "agenda.export.updatedBy");
 
     private final VraagstukService service;
@@ -51,26 +57,34 @@ public class AgendaExport {
         return HEADER_KEYS.stream().map(key -> Texts.get(Texts.DUTCH, key)).toList();
     }
 
+    /** CSV; the shared writer defuses text a spreadsheet would run as a formula. */
     @PreAuthorize("isAuthenticated()")
     @nl.tafelwerk.shared.audit.Audited(value = nl.tafelwerk.shared.audit.AuditType.EXPORT, subject = "voorraadagenda (CSV)")
     public byte[] csv(VraagstukFilter filter, List<AgendaSort> sort) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(headers());
-        for (VraagstukListItem item : service.export(filter, sort)) {
-            rows.add(List.of(String.valueOf(item.position()), item.code(), safe(item.title()), label(item.type().messageKey()),
-                    label(item.status().messageKey()), item.source() == null ? "" : label(item.source().messageKey()),
-                    item.urgency() == null ? "" : label(item.urgency().messageKey()), text(item.submittedBySector()),
-                    String.join(", ", item.affectedSectors()), String.join(", ", item.bouwstenen()),
-                    text(item.gremiumCode()), item.nextMeeting() == null ? "" : item.nextMeeting().toString(),
-                    STAMP.format(item.updatedAt().atZone(AMSTERDAM)), safe(item.updatedBy())));
+        for (Vraagstuk item : service.exportDetails(filter, sort)) {
+            List<String> row = texts(item);
+            row.set(13, item.nextMeeting() == null ? "" : item.nextMeeting().toString());
+            row.set(14, STAMP.format(item.updatedAt().atZone(AMSTERDAM)));
+            rows.add(row);
         }
         return Csv.write(rows).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Every column as text, in the order of {@link #HEADER_KEYS}; dates are left to the caller. */
+    private static List<String> texts(Vraagstuk item) {
+        return new ArrayList<>(List.of(String.valueOf(item.position()), item.code(), item.title(), label(item.type().messageKey()),
+                label(item.status().messageKey()), item.source() == null ? "" : label(item.source().messageKey()),
+                item.urgency() == null ? "" : label(item.urgency().messageKey()), text(item.submittedBySector()),
+                AllSectors.forExport(item.affectedSectors()), String.join(", ", item.bouwstenen()),
+                text(item.description()), text(item.rationale()), text(item.gremiumCode()), "", "", item.updatedBy()));
     }
 
     @PreAuthorize("isAuthenticated()")
     @nl.tafelwerk.shared.audit.Audited(value = nl.tafelwerk.shared.audit.AuditType.EXPORT, subject = "voorraadagenda (XLSX)")
     public byte[] xlsx(VraagstukFilter filter, List<AgendaSort> sort) {
-        List<VraagstukListItem> items = service.export(filter, sort);
+        List<Vraagstuk> items = service.exportDetails(filter, sort);
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(Texts.get(Texts.DUTCH, "agenda.title"));
             CellStyle bold = workbook.createCellStyle();
@@ -89,31 +103,24 @@ public class AgendaExport {
                 cell.setCellStyle(bold);
             }
             int r = 1;
-            for (VraagstukListItem item : items) {
+            for (Vraagstuk item : items) {
                 Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(item.position());
-                row.createCell(1).setCellValue(item.code());
-                row.createCell(2).setCellValue(item.title());
-                row.createCell(3).setCellValue(label(item.type().messageKey()));
-                row.createCell(4).setCellValue(label(item.status().messageKey()));
-                row.createCell(5).setCellValue(item.source() == null ? "" : label(item.source().messageKey()));
-                row.createCell(6).setCellValue(item.urgency() == null ? "" : label(item.urgency().messageKey()));
-                row.createCell(7).setCellValue(text(item.submittedBySector()));
-                row.createCell(8).setCellValue(String.join(", ", item.affectedSectors()));
-                row.createCell(9).setCellValue(String.join(", ", item.bouwstenen()));
-                row.createCell(10).setCellValue(text(item.gremiumCode()));
-                Cell meeting = row.createCell(11);
+                List<String> texts = texts(item);
+                for (int i = 0; i < texts.size(); i++) {
+                    row.createCell(i).setCellValue(texts.get(i));
+                }
+                row.getCell(0).setCellValue(item.position());
+                Cell meeting = row.getCell(13);
                 if (item.nextMeeting() != null) {
                     meeting.setCellValue(item.nextMeeting());
                     meeting.setCellStyle(date);
                 }
-                Cell updated = row.createCell(12);
+                Cell updated = row.getCell(14);
                 updated.setCellValue(LocalDateTime.ofInstant(item.updatedAt(), AMSTERDAM));
                 updated.setCellStyle(stamp);
-                row.createCell(13).setCellValue(item.updatedBy());
             }
             sheet.createFreezePane(0, 1);
-            int[] widths = {9, 10, 60, 30, 20, 24, 10, 10, 20, 20, 10, 14, 17, 24};
+            int[] widths = {9, 10, 60, 30, 20, 24, 10, 10, 20, 20, 60, 60, 10, 14, 17, 24};
             for (int i = 0; i < widths.length; i++) {
                 sheet.setColumnWidth(i, widths[i] * 256);
             }
@@ -130,13 +137,5 @@ public class AgendaExport {
 
     private static String text(@Nullable String value) {
         return value == null ? "" : value;
-    }
-
-    /**
-     * Free text that a spreadsheet would read as a formula (=, +, -, @) gets a leading apostrophe, so
-     * opening an export never runs what someone typed as a title (CSV injection).
-     */
-    static String safe(String value) {
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 }

@@ -1,8 +1,5 @@
 package nl.tafelwerk.agenda;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,30 +11,24 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.tafelwerk.agenda.internal.VraagstukEntity;
 import nl.tafelwerk.agenda.internal.VraagstukRepository;
+import nl.tafelwerk.shared.AllSectors;
 import nl.tafelwerk.shared.Csv;
 import nl.tafelwerk.shared.DomainException;
+import nl.tafelwerk.shared.SpreadsheetFiles;
 import nl.tafelwerk.shared.Texts;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xml.sax.InputSource;
-import org.xml.sax.XMLReader;
 
 /**
  * Import of vraagstukken from CSV (UTF-8) or XLSX: the file is read and every row checked first
@@ -64,16 +55,33 @@ public class AgendaImport {
         URGENCY("Urgentie"),
         SUBMITTER("Indienende sector"),
         AFFECTED("Geraakte sectoren"),
-        BOUWSTENEN("Bouwstenen");
+        BOUWSTENEN("Bouwstenen"),
+        // What an export adds for the reader; an import recognises these columns and skips them.
+        POSITION(Texts.get(Texts.DUTCH, "agenda.field.position"), true),
+        STATUS(Texts.get(Texts.DUTCH, "agenda.field.status"), true),
+        GREMIUM(Texts.get(Texts.DUTCH, "agenda.column.gremium"), true),
+        NEXT_MEETING(Texts.get(Texts.DUTCH, "agenda.field.nextMeeting"), true),
+        UPDATED_AT(Texts.get(Texts.DUTCH, "agenda.field.updatedAt"), true),
+        UPDATED_BY(Texts.get(Texts.DUTCH, "agenda.export.updatedBy"), true);
 
         private final String header;
+        private final boolean informational;
 
         Column(String header) {
+            this(header, false);
+        }
+
+        Column(String header, boolean informational) {
             this.header = header;
+            this.informational = informational;
         }
 
         public String header() {
             return header;
+        }
+
+        public boolean informational() {
+            return informational;
         }
     }
 
@@ -96,7 +104,7 @@ public class AgendaImport {
     }
 
     /** A data row as read: its row number in the spreadsheet (the header is row 1), its fields and its problems. */
-    public record Row(int row, @Nullable String code, VraagstukDraft draft, List<Problem> problems) {
+    public record Row(int row, @Nullable String code, VraagstukDraft draft, List<Problem> problems, boolean unchanged) {
 
         public Row {
             problems = List.copyOf(problems);
@@ -117,6 +125,10 @@ public class AgendaImport {
 
         public boolean isValid() {
             return fileProblems.isEmpty() && !rows.isEmpty() && rows.stream().allMatch(Row::isValid);
+        }
+
+        public long unchangedRows() {
+            return rows.stream().filter(Row::unchanged).count();
         }
 
         public long invalidRows() {
@@ -160,7 +172,7 @@ public class AgendaImport {
         if (!preview.isValid()) {
             throw new DomainException("file", "agenda.import.refused", Math.max(1, preview.problemCount()));
         }
-        List<VraagstukService.Imported> items = preview.rows().stream()
+        List<VraagstukService.Imported> items = preview.rows().stream().filter(r -> !r.unchanged())
                 .map(r -> new VraagstukService.Imported(r.code(), r.draft())).toList();
         List<String> codes = service.importAll(items, fileName);
         return new Result(codes, (System.nanoTime() - start) / 1_000_000);
@@ -168,7 +180,7 @@ public class AgendaImport {
 
     /** The import columns' headers, in the order of a template. */
     public static List<String> headers() {
-        return Arrays.stream(Column.values()).map(Column::header).toList();
+        return Arrays.stream(Column.values()).filter(c -> !c.informational()).map(Column::header).toList();
     }
 
     // ---------------------------------------------------------------- checking
@@ -213,21 +225,24 @@ public class AgendaImport {
         }
 
         VraagstukService.Lookups known = service.lookups();
-        Map<String, String> sectors = canonical(known.sectors());
+        Map<String, String> sectors = new HashMap<>(canonical(known.sectors()));
+        sectors.put(key(AllSectors.CODE), AllSectors.CODE);
+        sectors.put(key(Texts.get(Texts.DUTCH, AllSectors.MESSAGE_KEY)), AllSectors.CODE);
         Map<String, String> bouwstenen = canonical(known.bouwstenen());
         Set<String> existing = new HashSet<>(vraagstukken.findAllCodes());
         Map<String, Integer> firstRowOfCode = new HashMap<>();
         int width = headerLine.cells().size();
         List<Row> rows = new ArrayList<>(data.size());
         for (Line line : data) {
-            rows.add(checkRow(line, width, columns, known, sectors, bouwstenen, existing, firstRowOfCode));
+            rows.add(checkRow(line, width, columns, known, sectors, bouwstenen, existing, firstRowOfCode, this::stored));
         }
         return new Preview(fileName, rows, List.of());
     }
 
     private static Row checkRow(Line line, int width, Map<Column, Integer> columns, VraagstukService.Lookups known,
                                 Map<String, String> sectors,
-                         Map<String, String> bouwstenen, Set<String> existing, Map<String, Integer> firstRowOfCode) {
+                         Map<String, String> bouwstenen, Set<String> existing, Map<String, Integer> firstRowOfCode,
+                         Function<String, Optional<Vraagstuk>> stored) {
         int n = line.number();
         List<Problem> problems = new ArrayList<>();
         if (line.cells().size() > width && line.cells().subList(width, line.cells().size()).stream().anyMatch(c -> !c.isBlank())) {
@@ -246,9 +261,6 @@ public class AgendaImport {
                 problems.add(problem(n, Column.CODE, "agenda.import.duplicateCode", code, firstRowOfCode.get(code)));
             } else {
                 firstRowOfCode.put(code, n);
-                if (existing.contains(code)) {
-                    problems.add(problem(n, Column.CODE, "agenda.import.codeExists", code));
-                }
             }
         }
 
@@ -292,7 +304,33 @@ public class AgendaImport {
             }
             problems.add(new Problem(n, columnOf(e.field()), e.messageKey(), Arrays.asList(e.arguments())));
         }
-        return new Row(n, code.isEmpty() ? null : code, draft, problems);
+        // An exported item read back unchanged is skipped; a changed one goes through the editor (DD006).
+        boolean unchanged = false;
+        if (CODE.matcher(code).matches() && existing.contains(code)) {
+            unchanged = problems.isEmpty() && stored.apply(code).map(v -> sameAsImported(v, draft)).orElse(false);
+            if (!unchanged) {
+                problems.add(problem(n, Column.CODE, "agenda.import.codeExists", code));
+            }
+        }
+        return new Row(n, code.isEmpty() ? null : code, draft, problems, unchanged);
+    }
+
+    private Optional<Vraagstuk> stored(String code) {
+        return vraagstukken.findByCode(code).map(VraagstukEntity::toVraagstuk);
+    }
+
+    /** The fields an import sets are those of the stored item (the rest an import never touches). */
+    static boolean sameAsImported(Vraagstuk v, VraagstukDraft d) {
+        return v.title().equals(d.title().strip()) && v.type() == d.type() && v.source() == d.source()
+                && Objects.equals(v.description(), blankToNull(d.description()))
+                && Objects.equals(v.rationale(), blankToNull(d.rationale())) && v.urgency() == d.urgency()
+                && Objects.equals(v.submittedBySector(), blankToNull(d.submittedBySector()))
+                && new TreeSet<>(v.affectedSectors()).equals(new TreeSet<>(d.affectedSectors()))
+                && new TreeSet<>(v.bouwstenen()).equals(new TreeSet<>(d.bouwstenen()));
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static Problem problem(int row, Column column, String key, Object... arguments) {
@@ -356,9 +394,9 @@ public class AgendaImport {
         if (content.length > MAX_BYTES) {
             throw new DomainException("file", "agenda.import.tooLarge", MAX_MEGABYTES);
         }
-        boolean zip = content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
-        boolean ole = content.length >= 4 && (content[0] & 0xFF) == 0xD0 && (content[1] & 0xFF) == 0xCF
-                && (content[2] & 0xFF) == 0x11 && (content[3] & 0xFF) == 0xE0;
+        SpreadsheetFiles.Kind kind = SpreadsheetFiles.kindOf(content);
+        boolean zip = kind == SpreadsheetFiles.Kind.XLSX;
+        boolean ole = kind == SpreadsheetFiles.Kind.XLS;
         String lower = fileName.toLowerCase(Locale.ROOT);
         if (ole || lower.endsWith(".xls")) {
             throw new DomainException("file", "agenda.import.xls");
@@ -391,71 +429,17 @@ public class AgendaImport {
         return lines;
     }
 
-    /** Streams the first sheet (SAX), so a large sheet never sits in memory as objects; stops after the limit. */
+    /** Streams the first sheet (see {@link SpreadsheetFiles}); stops after the limit. */
     private static List<Line> readXlsx(byte[] content) {
-        List<Line> lines = new ArrayList<>();
-        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
-            XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
-            StylesTable styles = reader.getStylesTable();
-            var sheets = reader.getSheetsData();
-            if (!sheets.hasNext()) {
-                return lines;
-            }
-            try (InputStream sheet = sheets.next()) {
-                XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new SheetCollector(lines),
-                        new DataFormatter(Texts.DUTCH), false));
-                parser.parse(new InputSource(sheet));
-            }
-            return lines;
-        } catch (TooManyRows e) {
+        try {
+            return SpreadsheetFiles.readFirstSheet(content, MAX_ROWS + 1, Texts.DUTCH).stream()
+                    .map(r -> new Line(r.number(), r.cells())).toList();
+        } catch (SpreadsheetFiles.TooManyRowsException e) {
             throw new DomainException("file", "agenda.import.tooManyRows", MAX_ROWS);
-        } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.OpenXML4JException
-                 | org.xml.sax.SAXException | javax.xml.parsers.ParserConfigurationException e) {
-            if (e.getCause() instanceof TooManyRows || e instanceof org.xml.sax.SAXException s && s.getException() instanceof TooManyRows) {
-                throw new DomainException("file", "agenda.import.tooManyRows", MAX_ROWS);
-            }
+        } catch (SpreadsheetFiles.BombException e) {
+            throw new DomainException("file", "upload.bomb");
+        } catch (SpreadsheetFiles.UnreadableException e) {
             throw new DomainException("file", "agenda.import.unreadable");
-        }
-    }
-
-    private static final class TooManyRows extends RuntimeException {
-        TooManyRows() {
-            super("too many rows", null, false, false);
-        }
-    }
-
-    private static final class SheetCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
-        private final List<Line> lines;
-        private final List<String> cells = new ArrayList<>();
-
-        SheetCollector(List<Line> lines) {
-            this.lines = lines;
-        }
-
-        @Override
-        public void startRow(int rowNum) {
-            cells.clear();
-        }
-
-        @Override
-        public void endRow(int rowNum) {
-            if (cells.stream().anyMatch(c -> !c.isBlank())) {
-                lines.add(new Line(rowNum + 1, List.copyOf(cells)));
-                if (lines.size() > MAX_ROWS + 1) {
-                    throw new TooManyRows();
-                }
-            }
-        }
-
-        @Override
-        public void cell(@Nullable String cellReference, @Nullable String formattedValue, @Nullable XSSFComment comment) {
-            int column = cellReference == null ? cells.size() : new CellReference(cellReference).getCol();
-            while (cells.size() < column) {
-                cells.add("");
-            }
-            cells.add(formattedValue == null ? "" : formattedValue);
         }
     }
 }

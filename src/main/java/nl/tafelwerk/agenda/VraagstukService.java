@@ -28,6 +28,8 @@ import nl.tafelwerk.identity.Role;
 import nl.tafelwerk.identity.SectorService;
 import nl.tafelwerk.meetings.GremiumService;
 import nl.tafelwerk.meetings.GremiumView;
+import nl.tafelwerk.shared.AllSectors;
+import nl.tafelwerk.shared.ControlCharacters;
 import nl.tafelwerk.shared.DomainException;
 import nl.tafelwerk.shared.FieldChange;
 import org.hibernate.Session;
@@ -105,6 +107,13 @@ public class VraagstukService {
     @PreAuthorize("isAuthenticated()")
     public List<VraagstukListItem> export(VraagstukFilter filter, List<AgendaSort> sort) {
         return queries.page(filter, sort, 0, EXPORT_MAX).stream().map(VraagstukEntity::toListItem).toList();
+    }
+
+    /** Like {@link #export}, with every field (the texts an import reads back). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Vraagstuk> exportDetails(VraagstukFilter filter, List<AgendaSort> sort) {
+        return queries.page(filter, sort, 0, EXPORT_MAX).stream().map(VraagstukEntity::toVraagstuk).toList();
     }
 
     /** Newest first. */
@@ -506,16 +515,24 @@ public class VraagstukService {
         if (d.type() == null) {
             problems.add(new DomainException("type", "validation.required"));
         }
+        controlCharacter(problems, "title", d.title());
         tooLong(problems, "description", d.description(), Vraagstuk.TEXT_MAX);
         tooLong(problems, "rationale", d.rationale(), Vraagstuk.TEXT_MAX);
         tooLong(problems, "workingGroup", d.workingGroup(), Vraagstuk.WORKING_GROUP_MAX);
         tooLong(problems, "owner", d.owner(), Vraagstuk.OWNER_MAX);
+        controlCharacter(problems, "description", d.description());
+        controlCharacter(problems, "rationale", d.rationale());
+        controlCharacter(problems, "workingGroup", d.workingGroup());
+        controlCharacter(problems, "owner", d.owner());
         String submitting = blankToNull(d.submittedBySector());
         if (submitting != null && !known.sectors().contains(submitting)) {
             problems.add(new DomainException("submittedBySector", "agenda.sector.unknown", submitting));
         }
+        if (AllSectors.mixedWithSectors(d.affectedSectors())) {
+            problems.add(new DomainException("affectedSectors", "sector.all.mixed"));
+        }
         for (String sector : new TreeSet<>(d.affectedSectors())) {
-            if (!known.sectors().contains(sector)) {
+            if (!known.sectors().contains(sector) && !AllSectors.CODE.equals(sector)) {
                 problems.add(new DomainException("affectedSectors", "agenda.sector.unknown", sector));
             }
         }
@@ -529,6 +546,10 @@ public class VraagstukService {
             problems.add(new DomainException("gremiumCode", "agenda.gremium.unknown", gremium));
         }
         return problems;
+    }
+
+    private static void controlCharacter(List<DomainException> problems, String field, @Nullable String value) {
+        ControlCharacters.check(field, value).ifPresent(problems::add);
     }
 
     private static void tooLong(List<DomainException> problems, String field, @Nullable String value, int max) {

@@ -55,9 +55,9 @@ public class AuditService {
         List<List<String>> rows = new ArrayList<>();
         rows.add(HEADER_KEYS.stream().map(key -> Texts.get(Texts.DUTCH, key)).toList());
         for (AuditEntry entry : queries.page(filter, sort, 0, EXPORT_MAX_ROWS)) {
-            rows.add(List.of(STAMP.format(entry.occurredAt().atZone(AMSTERDAM)), inert(entry.actor()),
-                    dutch("audit.type." + entry.type().name()), dutch("audit.outcome." + entry.outcome().name()), inert(entry.subject()),
-                    entry.detail() == null ? "" : inert(entry.detail()), inert(entry.clientAddress())));
+            rows.add(List.of(STAMP.format(entry.occurredAt().atZone(AMSTERDAM)), entry.actor(),
+                    dutch("audit.type." + entry.type().name()), dutch("audit.outcome." + entry.outcome().name()), entry.subject(),
+                    entry.detail() == null ? "" : entry.detail(), entry.clientAddress()));
         }
         return Csv.write(rows).getBytes(StandardCharsets.UTF_8);
     }
@@ -66,11 +66,4 @@ public class AuditService {
         return Texts.get(Texts.DUTCH, key);
     }
 
-    /**
-     * A user name typed at the login form lands in this file; a leading = + - @ would make a
-     * spreadsheet run it as a formula, so such a value is shown as text.
-     */
-    static String inert(String value) {
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    }
 }

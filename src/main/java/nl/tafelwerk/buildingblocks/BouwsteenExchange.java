@@ -23,7 +23,9 @@ import nl.tafelwerk.buildingblocks.internal.DependencyRepository;
 import nl.tafelwerk.identity.AuthenticatedUser;
 import nl.tafelwerk.identity.CurrentUser;
 import nl.tafelwerk.shared.Csv;
+import nl.tafelwerk.shared.ControlCharacters;
 import nl.tafelwerk.shared.DomainException;
+import nl.tafelwerk.shared.SpreadsheetFiles;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -47,6 +49,7 @@ public class BouwsteenExchange {
     public static final String CSV_TYPE = "text/csv;charset=UTF-8";
     public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final int MAX_ROWS = 2000;
+    public static final long MAX_BYTES = 5L * 1024 * 1024;
 
     static final String CODE = "code";
     static final String NAME = "naam";
@@ -63,6 +66,8 @@ public class BouwsteenExchange {
     static final String NEEDS = "afhankelijk_van";
     static final String PROPOSAL = "voorstel";
     static final String LEVEL_PREFIX = "niveau_";
+    /** The version a row was exported at; an import refuses a row whose bouwsteen changed since. */
+    static final String VERSION = "versie";
 
     /** The columns of an export, in order; an import needs at least code, naam and type. */
     public static final List<String> COLUMNS;
@@ -75,6 +80,7 @@ public class BouwsteenExchange {
         }
         columns.add(NEEDS);
         columns.add(PROPOSAL);
+        columns.add(VERSION);
         COLUMNS = List.copyOf(columns);
     }
 
@@ -128,7 +134,8 @@ public class BouwsteenExchange {
                 for (int i = 0; i < values.size(); i++) {
                     String v = values.get(i);
                     Cell cell = row.createCell(i);
-                    if (!v.isEmpty() && (COLUMNS.get(i).equals(LEAD_TIME) || COLUMNS.get(i).startsWith(LEVEL_PREFIX))) {
+                    if (!v.isEmpty() && (COLUMNS.get(i).equals(LEAD_TIME) || COLUMNS.get(i).equals(VERSION)
+                            || COLUMNS.get(i).startsWith(LEVEL_PREFIX))) {
                         cell.setCellValue(Integer.parseInt(v));
                     } else {
                         cell.setCellValue(v);
@@ -158,6 +165,7 @@ public class BouwsteenExchange {
             }
             row.add(String.join(",", needs.getOrDefault(b.code(), Set.of())));
             row.add(b.proposalState().name());
+            row.add(String.valueOf(b.version()));
             rows.add(row);
         }
         return rows;
@@ -192,11 +200,19 @@ public class BouwsteenExchange {
             boolean isNew = entity == null;
             if (isNew) {
                 entity = new BouwsteenEntity(code, row.get(NAME).strip(), null, row.get(TYPE).strip().toLowerCase(Locale.ROOT));
+                apply(entity, row);
+                entity.touch(user.displayName(), clock.instant());
+                entity = bouwstenen.saveAndFlush(entity);
+                service.record(entity, user, "created", null, code + " · " + entity.getName() + " (" + fileName + ")");
+            } else {
+                Bouwsteen before = entity.toBouwsteen();
+                apply(entity, row);
+                // a row read back unchanged (an export imported again) leaves the bouwsteen as it was
+                if (service.recordChanges(entity, user, clock.instant(), before)) {
+                    entity.touch(user.displayName(), clock.instant());
+                    entity = bouwstenen.saveAndFlush(entity);
+                }
             }
-            apply(entity, row);
-            entity.touch(user.displayName(), clock.instant());
-            entity = bouwstenen.saveAndFlush(entity);
-            service.record(entity, user, isNew ? "created" : "import", null, fileName);
             byCode.put(code, entity);
         }
         Map<String, Set<String>> existing = service.needsMap();
@@ -281,7 +297,9 @@ public class BouwsteenExchange {
             problems.add(new ImportProblem(1, "import.tooMany", MAX_ROWS));
             return new ImportPreview(rows, problems);
         }
-        Set<String> known = service.all().stream().map(BouwsteenListItem::code).collect(Collectors.toSet());
+        Map<String, Long> versions = bouwstenen.findAll().stream()
+                .collect(Collectors.toMap(BouwsteenEntity::getCode, BouwsteenEntity::getVersion, (a, b) -> a));
+        Set<String> known = versions.keySet();
         Map<String, Integer> inFile = new LinkedHashMap<>();
         for (int i = 0; i < table.size(); i++) {
             String code = table.get(i).get(CODE).strip().toUpperCase(Locale.ROOT);
@@ -301,6 +319,20 @@ public class BouwsteenExchange {
                 own.add(new ImportProblem(rowNumber, "import.row.code", code));
             } else if (inFile.get(code) != rowNumber) {
                 own.add(new ImportProblem(rowNumber, "import.row.duplicate", code, inFile.get(code)));
+            }
+            if (row.containsKey(VERSION) && !blank(row.get(VERSION)) && known.contains(code)) {
+                Integer version = integer(row.get(VERSION));
+                if (version == null) {
+                    own.add(new ImportProblem(rowNumber, "import.row.version", row.get(VERSION).strip()));
+                } else if (version.longValue() != versions.get(code)) {
+                    own.add(new ImportProblem(rowNumber, "import.row.stale", code, version, versions.get(code)));
+                }
+            }
+            for (String column : List.of(CODE, NAME, DESCRIPTION, TYPE, OWNER, SOURCE, LEGAL)) {
+                if (row.containsKey(column)) {
+                    ControlCharacters.check(column, row.get(column)).ifPresent(e ->
+                            own.add(new ImportProblem(rowNumber, "import.row.controlCharacter", column, e.arguments()[0], e.arguments()[1])));
+                }
             }
             String name = row.get(NAME).strip();
             if (name.isEmpty()) {
@@ -328,7 +360,8 @@ public class BouwsteenExchange {
                 try {
                     service.checkSectors(codes(row.get(SECTORS)));
                 } catch (DomainException e) {
-                    own.add(new ImportProblem(rowNumber, "import.row.sector", e.arguments()[0]));
+                    own.add(e.arguments().length == 0 ? new ImportProblem(rowNumber, e.messageKey())
+                            : new ImportProblem(rowNumber, "import.row.sector", e.arguments()[0]));
                 }
             }
             if (row.containsKey(LEAD_TIME) && !blank(row.get(LEAD_TIME))) {
@@ -370,15 +403,28 @@ public class BouwsteenExchange {
 
     // ---- reading files ----
 
+    /**
+     * The file as rows of named cells. What it is comes from its content, not its name: a workbook
+     * renamed to .csv is still read as a workbook, and an old .xls gets its own message.
+     */
     List<Map<String, String>> read(String fileName, byte[] content) {
+        if (content.length > MAX_BYTES) {
+            throw new DomainException("file", "upload.tooLarge", MAX_BYTES / (1024 * 1024));
+        }
         List<List<String>> cells;
         String lower = fileName.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".xlsx")) {
-            cells = readXlsx(content);
-        } else if (lower.endsWith(".csv") || lower.endsWith(".txt")) {
-            cells = readCsv(content);
-        } else {
-            throw new DomainException("file", "import.format", fileName);
+        switch (SpreadsheetFiles.kindOf(content)) {
+            case XLSX -> cells = readXlsx(content);
+            case XLS -> throw new DomainException("file", "agenda.import.xls");
+            default -> {
+                if (lower.endsWith(".xlsx") || lower.endsWith(".xls")) {
+                    throw new DomainException("file", "import.unreadable");
+                }
+                if (!lower.endsWith(".csv") && !lower.endsWith(".txt")) {
+                    throw new DomainException("file", "import.format", fileName);
+                }
+                cells = readCsv(content);
+            }
         }
         List<Map<String, String>> table = new ArrayList<>();
         if (cells.isEmpty()) {
@@ -400,23 +446,22 @@ public class BouwsteenExchange {
         return table;
     }
 
+    /** Streams the first sheet; blank rows keep their place so row numbers match the spreadsheet. */
     private static List<List<String>> readXlsx(byte[] content) {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
+        try {
             List<List<String>> cells = new ArrayList<>();
-            int width = sheet.getRow(sheet.getFirstRowNum()) == null ? 0 : sheet.getRow(sheet.getFirstRowNum()).getLastCellNum();
-            for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum() && r <= MAX_ROWS + 1; r++) {
-                Row row = sheet.getRow(r);
-                List<String> line = new ArrayList<>();
-                for (int c = 0; c < width; c++) {
-                    Cell cell = row == null ? null : row.getCell(c);
-                    line.add(cell == null ? "" : formatter.formatCellValue(cell));
+            for (SpreadsheetFiles.NumberedRow row : SpreadsheetFiles.readFirstSheet(content, MAX_ROWS + 1, Locale.ROOT)) {
+                while (cells.size() < row.number() - 1) {
+                    cells.add(List.of());
                 }
-                cells.add(line);
+                cells.add(row.cells());
             }
             return cells;
-        } catch (IOException | RuntimeException e) {
+        } catch (SpreadsheetFiles.TooManyRowsException e) {
+            throw new DomainException("file", "import.tooMany", MAX_ROWS);
+        } catch (SpreadsheetFiles.BombException e) {
+            throw new DomainException("file", "upload.bomb");
+        } catch (SpreadsheetFiles.UnreadableException e) {
             throw new DomainException("file", "import.unreadable");
         }
     }

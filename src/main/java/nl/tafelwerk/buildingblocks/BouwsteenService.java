@@ -28,6 +28,8 @@ import nl.tafelwerk.identity.AuthenticatedUser;
 import nl.tafelwerk.identity.CurrentUser;
 import nl.tafelwerk.identity.Role;
 import nl.tafelwerk.identity.SectorService;
+import nl.tafelwerk.shared.AllSectors;
+import nl.tafelwerk.shared.ControlCharacters;
 import nl.tafelwerk.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -51,7 +53,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class BouwsteenService {
 
     public static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,29}");
-    static final String ALL_SECTORS = "ALL";
 
     private final BouwsteenRepository bouwstenen;
     private final DependencyRepository dependencies;
@@ -312,30 +313,7 @@ public class BouwsteenService {
         change.maturity().forEach(entity::setLevel);
 
         Instant now = clock.instant();
-        compare(entity, user, now, "name", before.name(), name);
-        compare(entity, user, now, "description", before.description(), description);
-        compare(entity, user, now, "type", before.type(), type);
-        compare(entity, user, now, "owner", before.owner(), owner);
-        compare(entity, user, now, "phase", name(before.phase()), name(change.phase()));
-        compare(entity, user, now, "impact", name(before.impact()), name(change.impact()));
-        compare(entity, user, now, "tableStatus", name(before.tableStatus()), name(change.tableStatus()));
-        compare(entity, user, now, "source", before.source(), source);
-        compare(entity, user, now, "legalAnchor", before.legalAnchor(), legal);
-        compare(entity, user, now, "sectors", String.join(", ", before.sectors()), String.join(", ", sectorCodes));
-        compare(entity, user, now, "leadTimeWeeks", text(before.leadTimeWeeks()), text(leadTime));
-        for (AcceptanceCriterion c : change.maturity().keySet()) {
-            compare(entity, user, now, "maturity." + c.name(), String.valueOf(before.level(c)),
-                    String.valueOf(change.maturity().get(c)));
-        }
-        if (!Objects.equals(before.phase(), change.phase())) {
-            entity.markStated("phase");
-        }
-        if (!Objects.equals(before.impact(), change.impact())) {
-            entity.markStated("impact");
-        }
-        if (!Objects.equals(before.tableStatus(), change.tableStatus())) {
-            entity.markStated("status");
-        }
+        recordChanges(entity, user, now, before);
         entity.touch(user.displayName(), now);
         try {
             return bouwstenen.saveAndFlush(entity).toBouwsteen();
@@ -453,10 +431,13 @@ public class BouwsteenService {
             if (code.isEmpty() || result.contains(code)) {
                 continue;
             }
-            if (!code.equals(ALL_SECTORS) && sectors.find(code).isEmpty()) {
+            if (!AllSectors.is(code) && sectors.find(code).isEmpty()) {
                 throw new DomainException("sectors", "bouwsteen.sector.unknown", raw);
             }
             result.add(code);
+        }
+        if (AllSectors.mixedWithSectors(result)) {
+            throw new DomainException("sectors", "sector.all.mixed");
         }
         return result;
     }
@@ -473,11 +454,46 @@ public class BouwsteenService {
         history.save(new HistoryEntity(entity.id(), clock.instant(), user.displayName(), field, oldValue, newValue));
     }
 
-    private void compare(BouwsteenEntity entity, AuthenticatedUser user, Instant at, String field, @Nullable String before,
-                         @Nullable String after) {
+    /**
+     * One history entry per changed field and marks phase, impact and status as stated when they
+     * changed: what a save does, and what an import does for every row it updates.
+     */
+    boolean recordChanges(BouwsteenEntity entity, AuthenticatedUser user, Instant now, Bouwsteen before) {
+        Bouwsteen after = entity.toBouwsteen();
+        boolean changed = false;
+        changed |= compare(entity, user, now, "name", before.name(), after.name());
+        changed |= compare(entity, user, now, "description", before.description(), after.description());
+        changed |= compare(entity, user, now, "type", before.type(), after.type());
+        changed |= compare(entity, user, now, "owner", before.owner(), after.owner());
+        changed |= compare(entity, user, now, "phase", name(before.phase()), name(after.phase()));
+        changed |= compare(entity, user, now, "impact", name(before.impact()), name(after.impact()));
+        changed |= compare(entity, user, now, "tableStatus", name(before.tableStatus()), name(after.tableStatus()));
+        changed |= compare(entity, user, now, "source", before.source(), after.source());
+        changed |= compare(entity, user, now, "legalAnchor", before.legalAnchor(), after.legalAnchor());
+        changed |= compare(entity, user, now, "sectors", String.join(", ", before.sectors()), String.join(", ", after.sectors()));
+        changed |= compare(entity, user, now, "leadTimeWeeks", text(before.leadTimeWeeks()), text(after.leadTimeWeeks()));
+        for (AcceptanceCriterion c : AcceptanceCriterion.values()) {
+            changed |= compare(entity, user, now, "maturity." + c.name(), String.valueOf(before.level(c)), String.valueOf(after.level(c)));
+        }
+        if (!Objects.equals(before.phase(), after.phase())) {
+            entity.markStated("phase");
+        }
+        if (!Objects.equals(before.impact(), after.impact())) {
+            entity.markStated("impact");
+        }
+        if (!Objects.equals(before.tableStatus(), after.tableStatus())) {
+            entity.markStated("status");
+        }
+        return changed;
+    }
+
+    private boolean compare(BouwsteenEntity entity, AuthenticatedUser user, Instant at, String field, @Nullable String before,
+                            @Nullable String after) {
         if (!Objects.equals(blankToNull(before), blankToNull(after))) {
             history.save(new HistoryEntity(entity.id(), at, user.displayName(), field, before, after));
+            return true;
         }
+        return false;
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {
@@ -497,6 +513,7 @@ public class BouwsteenService {
         if (trimmed.isEmpty()) {
             throw new DomainException(field, "validation.required");
         }
+        ControlCharacters.require(field, trimmed);
         if (trimmed.length() > max) {
             throw new DomainException(field, "validation.tooLong", max);
         }
@@ -505,6 +522,7 @@ public class BouwsteenService {
 
     static @Nullable String optional(String field, @Nullable String value, int max) {
         String trimmed = value == null ? "" : value.strip();
+        ControlCharacters.require(field, trimmed);
         if (trimmed.length() > max) {
             throw new DomainException(field, "validation.tooLong", max);
         }
@@ -533,7 +551,7 @@ public class BouwsteenService {
                 var sub = query.subquery(Long.class);
                 var inner = sub.from(BouwsteenEntity.class);
                 Join<BouwsteenEntity, String> sector = inner.join("sectors");
-                sub.select(inner.get("id")).where(sector.in(filter.sector(), ALL_SECTORS));
+                sub.select(inner.get("id")).where(sector.in(filter.sector(), AllSectors.CODE));
                 where.add(root.get("id").in(sub));
             }
             return cb.and(where.toArray(Predicate[]::new));

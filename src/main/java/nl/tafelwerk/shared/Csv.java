@@ -14,6 +14,13 @@ import java.util.List;
  * a quote or a line break, quotes doubled inside quotes, CRLF between records. Excel in a Dutch
  * locale writes and expects ';', so that is what we write; reading accepts ';' or ',' (whichever
  * the header line uses). Strict UTF-8: a file in another encoding is refused, not garbled.
+ *
+ * <p>Every field that a spreadsheet would run as a formula (it starts with {@code = + - @}, TAB or CR)
+ * is written with a leading apostrophe, so opening an export never runs what someone typed (CSV
+ * injection); this sits in the writer so no export can forget it. Reading removes exactly that
+ * apostrophe again, so a file we wrote reads back unchanged: a leading apostrophe is dropped only
+ * when what follows is one of those characters, possibly after further apostrophes (a text that
+ * itself starts with {@code '=} is written {@code ''=}).
  */
 public final class Csv {
 
@@ -39,7 +46,29 @@ public final class Csv {
         return out.toString();
     }
 
-    private static String field(String value) {
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
+    /** The text as written: a leading apostrophe when a spreadsheet would take it for a formula. */
+    public static String defused(String value) {
+        return looksLikeFormula(value, 0) ? "'" + value : value;
+    }
+
+    /** The inverse of {@link #defused}. */
+    public static String undefused(String field) {
+        return field.startsWith("'") && looksLikeFormula(field, 1) ? field.substring(1) : field;
+    }
+
+    /** True when the text from {@code from} is apostrophes (none or more) followed by a formula start. */
+    private static boolean looksLikeFormula(String value, int from) {
+        int i = from;
+        while (i < value.length() && value.charAt(i) == '\'') {
+            i++;
+        }
+        return i < value.length() && FORMULA_STARTS.indexOf(value.charAt(i)) >= 0;
+    }
+
+    private static String field(String raw) {
+        String value = defused(raw);
         if (value.indexOf(SEPARATOR) >= 0 || value.indexOf(',') >= 0 || value.indexOf('"') >= 0
                 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
             return "\"" + value.replace("\"", "\"\"") + "\"";
@@ -105,13 +134,13 @@ public final class Csv {
                 quoted = true;
                 quoteStartRecord = record;
             } else if (ch == separator) {
-                row.add(field.toString());
+                row.add(undefused(field.toString()));
                 field.setLength(0);
             } else if (ch == '\n' || ch == '\r') {
                 if (ch == '\r' && i + 1 < body.length() && body.charAt(i + 1) == '\n') {
                     i++;
                 }
-                row.add(field.toString());
+                row.add(undefused(field.toString()));
                 field.setLength(0);
                 rows.add(row);
                 row = new ArrayList<>();
@@ -124,7 +153,7 @@ public final class Csv {
             throw new MalformedException(quoteStartRecord);
         }
         if (field.length() > 0 || !row.isEmpty()) {
-            row.add(field.toString());
+            row.add(undefused(field.toString()));
             rows.add(row);
         }
         return rows;

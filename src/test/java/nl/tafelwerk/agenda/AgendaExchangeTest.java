@@ -72,15 +72,15 @@ class AgendaExchangeTest {
         assertThat(new String(bytes, 0, 3, StandardCharsets.ISO_8859_1)).as("UTF-8 BOM for Excel").isEqualTo("\u00EF\u00BB\u00BF");
         List<List<String>> table = Csv.read(Csv.decodeUtf8(bytes));
         assertThat(table.getFirst()).containsExactly("Volgorde", "Code", "Titel", "Type", "Status", "Bron", "Urgentie",
-                "Indiener", "Geraakte sectoren", "Bouwstenen", "Gremium", "Volgende vergadering", "Laatste wijziging",
-                "Gewijzigd door");
+                "Indienende sector", "Geraakte sectoren", "Bouwstenen", "Omschrijving", "Onderbouwing", "Gremium",
+                "Volgende vergadering", "Laatste wijziging", "Gewijzigd door");
         List<List<String>> data = table.subList(1, table.size());
         assertThat(data).extracting(r -> r.get(1)).containsExactlyElementsOf(expected.stream().map(VraagstukListItem::code).toList());
         assertThat(data).extracting(r -> r.get(2)).containsExactlyElementsOf(expected.stream().map(VraagstukListItem::title).toList());
         assertThat(data).extracting(r -> r.get(3)).containsOnly("Semantische standaardisatie");
         VraagstukListItem first = expected.getFirst();
         assertThat(data.getFirst().get(4)).isEqualTo(Texts.get(Texts.DUTCH, first.status().messageKey()));
-        assertThat(data.getFirst().get(8)).isEqualTo(String.join(", ", first.affectedSectors()));
+        assertThat(data.getFirst().get(8)).isEqualTo(nl.tafelwerk.shared.AllSectors.forExport(first.affectedSectors()));
     }
 
     @Test
@@ -98,12 +98,6 @@ class AgendaExchangeTest {
             assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("VS-01");
             assertThat(sheet.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(1.0);
         }
-    }
-
-    @Test
-    void aTitleThatLooksLikeAFormulaIsDefusedInTheCsv() {
-        assertThat(AgendaExport.safe("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
-        assertThat(AgendaExport.safe("Gewone titel")).isEqualTo("Gewone titel");
     }
 
     @Test
@@ -226,7 +220,7 @@ class AgendaExchangeTest {
         assertThat(preview.rows().get(1).problems()).singleElement().satisfies(p -> assertThat(
                 Texts.get(Texts.DUTCH, p.messageKey(), p.args())).isEqualTo("Code IMP-1 staat ook al in rij 2"));
         assertThat(preview.rows().get(2).problems()).singleElement().satisfies(p -> assertThat(
-                Texts.get(Texts.DUTCH, p.messageKey(), p.args())).startsWith("Code VS-01 bestaat al op de voorraadagenda"));
+                Texts.get(Texts.DUTCH, p.messageKey(), p.args())).startsWith("Code VS-01 bestaat al en deze rij wijkt ervan af"));
         assertThat(preview.rows().get(3).problems()).singleElement().satisfies(p -> {
             assertThat(p.column()).isEqualTo("Titel");
             assertThat(Texts.get(Texts.DUTCH, p.messageKey(), p.args())).isEqualTo("Hoogstens 200 tekens");

@@ -69,7 +69,7 @@ class AgendaExchangeViewTest extends AbstractUiTest {
         roundtrips();
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("agenda-import-summary")).getText())
-                .isEqualTo("2 rijen gelezen, 1 met fouten (1 meldingen). Herstel het bestand en kies het opnieuw; er wordt niets geïmporteerd.");
+                .isEqualTo("2 rijen gelezen, waarvan 1 met fouten (1 melding). Herstel het bestand en kies het opnieuw; er wordt niets geïmporteerd.");
         @SuppressWarnings("unchecked")
         Grid<AgendaImport.Row> rows = _get(Grid.class, spec -> spec.withId("agenda-import-rows"));
         assertThat(GridKt._size(rows)).isEqualTo(2);

@@ -121,9 +121,14 @@ class AuditLogTest {
     }
 
     @Test
-    void aFormulaTypedAsUserNameIsExportedAsText() {
-        assertThat(AuditService.inert("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
-        assertThat(AuditService.inert("lid-haz")).isEqualTo("lid-haz");
+    void aFormulaTypedAsUserNameIsExportedAsText() throws Exception {
+        Instant before = Instant.now().minusSeconds(1);
+        new HttpBrowser(port).login("@SUM(1+1)", "geen-wachtwoord-1");
+        actAs("beheerder");
+        String csv = new String(audit.exportCsv(new AuditFilter("SUM(1+1)", Set.of(), before, null),
+                List.of(AuditSort.NEWEST_FIRST)), StandardCharsets.UTF_8);
+        // Defused once by the shared CSV writer: a spreadsheet shows it as text, and it reads back unchanged.
+        assertThat(csv).contains(";'@SUM(1+1);").doesNotContain("''@SUM");
     }
 
     private List<AuditEntry> entriesSince(Instant since, AuditType type, String actor) {

@@ -81,7 +81,7 @@ class BouwsteenExchangeTest {
 
         assertThatThrownBy(() -> exchange.importFile("bouwstenen.csv", csv.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(Texts.get(Texts.DUTCH, e.messageKey(), e.arguments()))
-                        .isEqualTo("Het bestand is niet ingelezen: 4 problemen gevonden (de eerste in rij 3). Er is niets opgeslagen."));
+                        .isEqualTo("Het bestand is niet ingelezen: 4 problemen gevonden (het eerste in rij 3). Er is niets opgeslagen."));
         assertThat(service.count()).isEqualTo(before);
         assertThat(service.countDependencies()).isEqualTo(links);
         assertThat(service.find("IMP-OK")).isEmpty();

@@ -12,6 +12,7 @@ import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.tafelwerk.shared.AllSectors;
 import nl.tafelwerk.agenda.AgendaSort;
 import nl.tafelwerk.agenda.VraagstukFilter;
 import org.springframework.stereotype.Component;
@@ -75,7 +76,8 @@ public class VraagstukQueries {
         if (filter.sector() != null) {
             Subquery<Long> affected = query.subquery(Long.class);
             Root<VraagstukEntity> sub = affected.from(VraagstukEntity.class);
-            affected.select(sub.get("id")).where(cb.equal(sub.join("affectedSectors"), filter.sector()));
+            // an item affecting "alle sectoren" affects the filtered sector too
+            affected.select(sub.get("id")).where(sub.join("affectedSectors").in(filter.sector(), AllSectors.CODE));
             all.add(cb.or(cb.equal(root.get("submittedBySector"), filter.sector()), root.get("id").in(affected)));
         }
         return cb.and(all.toArray(Predicate[]::new));

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -27,6 +26,7 @@ import nl.tafelwerk.agenda.AgendaImport;
 import nl.tafelwerk.shared.Csv;
 import nl.tafelwerk.shared.DomainException;
 import nl.tafelwerk.shared.ui.Notifications;
+import nl.tafelwerk.shared.ui.Uploads;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -72,15 +72,11 @@ class AgendaImportDialog extends Dialog {
         }), getTranslation("agenda.import.template"));
         template.setId("agenda-import-template");
 
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            SecurityContext security = SecurityContextHolder.getContext();
-            getUI().ifPresent(ui -> ui.access(() -> read(metadata.fileName(), bytes, security)));
-        }));
+        upload = Uploads.singleFile(this, AgendaImport.MAX_BYTES,
+                (name, bytes) -> read(name, bytes, SecurityContextHolder.getContext()), this::showFileProblem);
         upload.setId("agenda-import-upload");
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) AgendaImport.MAX_BYTES);
         upload.addFileRejectedListener(e -> showFileProblem(getTranslation("agenda.import.rejected", AgendaImport.MAX_MEGABYTES)));
 
         progress.setIndeterminate(true);
@@ -131,6 +127,11 @@ class AgendaImportDialog extends Dialog {
     }
 
     private Span problemsCell(AgendaImport.Row row) {
+        if (row.unchanged()) {
+            Span same = new Span(VaadinIcon.MINUS.create(), new Span(getTranslation("agenda.import.unchanged")));
+            same.addClassName("tw-muted");
+            return same;
+        }
         if (row.isValid()) {
             Span ok = new Span(VaadinIcon.CHECK.create(), new Span(getTranslation("agenda.import.ok")));
             ok.addClassName("tw-import-ok");
@@ -162,7 +163,8 @@ class AgendaImportDialog extends Dialog {
         if (!result.fileProblems().isEmpty()) {
             summary.setText("");
         } else if (result.isValid()) {
-            summary.setText(getTranslation("agenda.import.summary.valid", result.rows().size()));
+            summary.setText(getTranslation("agenda.import.summary.valid", result.rows().size())
+                    + (result.unchangedRows() == 0 ? "" : " " + getTranslation("agenda.import.summary.unchanged", result.unchangedRows())));
         } else {
             summary.setText(getTranslation("agenda.import.summary.invalid", result.rows().size(), result.invalidRows(),
                     result.problemCount()));

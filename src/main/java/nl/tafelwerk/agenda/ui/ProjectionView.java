@@ -22,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import nl.tafelwerk.shared.AllSectors;
 import nl.tafelwerk.agenda.AgendaSort;
 import nl.tafelwerk.agenda.VraagstukFilter;
 import nl.tafelwerk.agenda.VraagstukListItem;
@@ -92,7 +93,7 @@ public class ProjectionView extends VerticalLayout implements HasDynamicTitle {
             Div text = new Div(new Span(item.title()));
             text.addClassName("tw-projection-title");
             if (!item.affectedSectors().isEmpty()) {
-                Span sectors = new Span(" · " + String.join(", ", item.affectedSectors()));
+                Span sectors = new Span(" · " + AllSectors.join(item.affectedSectors(), this::getTranslation));
                 sectors.addClassName("tw-muted");
                 text.add(sectors);
             }

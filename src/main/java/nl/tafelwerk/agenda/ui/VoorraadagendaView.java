@@ -58,6 +58,7 @@ import nl.tafelwerk.collaboration.ui.PresenceAvatars;
 import nl.tafelwerk.identity.CurrentUser;
 import nl.tafelwerk.identity.SectorService;
 import nl.tafelwerk.identity.SectorView;
+import nl.tafelwerk.shared.AllSectors;
 import nl.tafelwerk.shared.DomainException;
 import nl.tafelwerk.shared.ui.Notifications;
 import org.jspecify.annotations.Nullable;
@@ -183,7 +184,7 @@ public class VoorraadagendaView extends VerticalLayout implements HasDynamicTitl
         grid.addColumn(i -> i.submittedBySector() == null ? "—" : i.submittedBySector())
                 .setHeader(getTranslation("agenda.column.submitter")).setKey("SECTOR").setSortProperty("SECTOR")
                 .setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(i -> String.join(", ", i.affectedSectors())).setHeader(getTranslation("agenda.field.affectedSectors"))
+        grid.addColumn(i -> AllSectors.join(i.affectedSectors(), this::getTranslation)).setHeader(getTranslation("agenda.field.affectedSectors"))
                 .setKey("affected").setFlexGrow(1);
         grid.addColumn(i -> String.join(", ", i.bouwstenen())).setHeader(getTranslation("agenda.field.bouwstenen"))
                 .setKey("bouwstenen").setFlexGrow(1);

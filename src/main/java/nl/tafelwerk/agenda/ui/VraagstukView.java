@@ -61,6 +61,7 @@ import nl.tafelwerk.identity.CurrentUser;
 import nl.tafelwerk.identity.SectorService;
 import nl.tafelwerk.identity.SectorView;
 import nl.tafelwerk.meetings.GremiumView;
+import nl.tafelwerk.shared.AllSectors;
 import nl.tafelwerk.shared.DomainException;
 import nl.tafelwerk.shared.ui.DateTimes;
 import nl.tafelwerk.shared.ui.FieldFeedback;
@@ -253,8 +254,8 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
         submittedBySector.setItemLabelGenerator(c -> sectorNames.getOrDefault(c, c));
         submittedBySector.setId("vraagstuk-submitting-sector");
         affectedSectors.setLabel(getTranslation("agenda.field.affectedSectors"));
-        affectedSectors.setItems(sectorCodes);
-        affectedSectors.setItemLabelGenerator(c -> sectorNames.getOrDefault(c, c));
+        affectedSectors.setItems(AllSectors.withSectors(sectorCodes));
+        affectedSectors.setItemLabelGenerator(c -> AllSectors.label(c, this::getTranslation, sectorNames));
         affectedSectors.setId("vraagstuk-affected-sectors");
         Map<String, String> bouwsteenNames = service.bouwsteenCatalogue().stream()
                 .collect(Collectors.toMap(BouwsteenRef::code, BouwsteenRef::label));

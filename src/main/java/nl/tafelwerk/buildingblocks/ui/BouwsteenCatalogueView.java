@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.tafelwerk.shared.AllSectors;
 import nl.tafelwerk.buildingblocks.BouwsteenExchange;
 import nl.tafelwerk.buildingblocks.BouwsteenFilter;
 import nl.tafelwerk.buildingblocks.BouwsteenListItem;
@@ -167,11 +168,11 @@ public class BouwsteenCatalogueView extends VerticalLayout implements HasDynamic
         grid.addColumn(b -> b.impact() == null ? "—" : getTranslation("bouwsteen.impact." + b.impact().name()))
                 .setHeader(getTranslation("bouwsteen.field.impact")).setKey("impact").setSortable(true)
                 .setSortProperty("impact").setAutoWidth(true);
-        grid.addColumn(b -> b.sectors().stream().map(c -> c.equals("ALL") ? getTranslation("graph.sector.all") : c)
-                        .collect(Collectors.joining(", ")))
+        grid.addColumn(b -> AllSectors.join(b.sectors(), this::getTranslation))
                 .setHeader(getTranslation("bouwsteen.field.sectors")).setKey("sectors").setWidth("11rem").setFlexGrow(1)
                 .setTooltipGenerator(b -> b.sectors().stream().map(c -> sectorsByCode.containsKey(c)
-                        ? sectorsByCode.get(c).label() : c).collect(Collectors.joining(", ")));
+                        ? sectorsByCode.get(c).label() : AllSectors.label(c, this::getTranslation, Map.of()))
+                        .collect(Collectors.joining(", ")));
         grid.addColumn(b -> b.owner() == null ? "—" : b.owner()).setHeader(getTranslation("bouwsteen.field.owner"))
                 .setKey("owner").setSortable(true).setSortProperty("owner").setWidth("10rem").setFlexGrow(1)
                 .setTooltipGenerator(b -> b.owner() == null ? "" : b.owner());

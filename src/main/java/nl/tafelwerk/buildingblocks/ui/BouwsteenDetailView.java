@@ -41,6 +41,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.tafelwerk.shared.AllSectors;
 import nl.tafelwerk.buildingblocks.AcceptanceCriterion;
 import nl.tafelwerk.buildingblocks.Bouwsteen;
 import nl.tafelwerk.buildingblocks.BouwsteenChange;
@@ -326,11 +327,10 @@ public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterOb
         sectorField.setLabel(getTranslation("bouwsteen.field.sectors"));
         sectorField.setId("bouwsteen-sectors");
         List<SectorView> all = sectors.all();
-        List<String> codes = new ArrayList<>(List.of("ALL"));
-        all.forEach(s -> codes.add(s.code()));
-        sectorField.setItems(codes);
-        sectorField.setItemLabelGenerator(c -> c.equals("ALL") ? getTranslation("graph.sector.all")
-                : all.stream().filter(s -> s.code().equals(c)).findFirst().map(SectorView::label).orElse(c));
+        Map<String, String> labels = new java.util.HashMap<>();
+        all.forEach(s -> labels.put(s.code(), s.label()));
+        sectorField.setItems(AllSectors.withSectors(all.stream().map(SectorView::code).toList()));
+        sectorField.setItemLabelGenerator(c -> AllSectors.label(c, this::getTranslation, labels));
         for (TextField field : List.of(name, owner, source, legalAnchor)) {
             field.setValueChangeMode(ValueChangeMode.EAGER);
         }
@@ -371,14 +371,14 @@ public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterOb
         cards.add(perspectiveCard(getTranslation("bouwsteen.perspective.table"), Bouwsteen.TABLE, saved.tableStatus(), false));
         Set<String> shown = new LinkedHashSet<>();
         for (String code : saved.sectors()) {
-            if (code.equals("ALL")) {
+            if (AllSectors.is(code)) {
                 sectors.atTheTable().forEach(s -> shown.add(s.code()));
             } else {
                 shown.add(code);
             }
         }
         shown.addAll(saved.sectorStatuses().keySet());
-        if (user.sectorCode() != null && (saved.sectors().contains("ALL") || saved.sectors().contains(user.sectorCode()))) {
+        if (user.sectorCode() != null && (saved.sectors().contains(AllSectors.CODE) || saved.sectors().contains(user.sectorCode()))) {
             shown.add(user.sectorCode());
         }
         for (String sector : shown) {

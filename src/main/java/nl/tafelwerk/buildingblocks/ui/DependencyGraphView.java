@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import nl.tafelwerk.shared.AllSectors;
 import nl.tafelwerk.buildingblocks.BouwsteenListItem;
 import nl.tafelwerk.buildingblocks.BouwsteenService;
 import nl.tafelwerk.buildingblocks.BouwsteenStatus;
@@ -252,8 +253,8 @@ public class DependencyGraphView extends VerticalLayout implements BeforeEnterOb
     }
 
     private static String category(BouwsteenListItem b) {
-        if (b.sectors().contains("ALL")) {
-            return "ALL";
+        if (b.sectors().contains(AllSectors.CODE)) {
+            return AllSectors.CODE;
         }
         if (b.sectors().isEmpty()) {
             return "NONE";
@@ -263,7 +264,7 @@ public class DependencyGraphView extends VerticalLayout implements BeforeEnterOb
 
     private String categoryLabel(String category, BouwsteenListItem example) {
         return switch (category) {
-            case "ALL" -> getTranslation("graph.sector.all");
+            case AllSectors.CODE -> getTranslation(AllSectors.MESSAGE_KEY);
             case "NONE" -> getTranslation("graph.sector.none");
             case "MULTI" -> getTranslation("graph.sector.multi");
             default -> category;

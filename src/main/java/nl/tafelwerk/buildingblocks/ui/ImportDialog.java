@@ -7,7 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.tafelwerk.buildingblocks.BouwsteenExchange;
@@ -16,6 +16,7 @@ import nl.tafelwerk.buildingblocks.ImportProblem;
 import nl.tafelwerk.buildingblocks.ImportRow;
 import nl.tafelwerk.shared.DomainException;
 import nl.tafelwerk.shared.ui.Notifications;
+import nl.tafelwerk.shared.ui.Uploads;
 import org.jspecify.annotations.Nullable;
 
 /** Upload → preview with row-level Dutch problems → import everything, or nothing. */
@@ -27,6 +28,8 @@ class ImportDialog extends Dialog {
     private final Grid<ImportRow> rows = new Grid<>();
     private final Span fileProblems = new Span();
     private final Button commit = new Button();
+    private final Checkbox onlyProblems = new Checkbox();
+    private List<ImportRow> shown = List.of();
     private @Nullable String fileName;
     private byte @Nullable [] content;
 
@@ -37,18 +40,22 @@ class ImportDialog extends Dialog {
         setHeaderTitle(getTranslation("import.title"));
         setWidth("min(95vw, 64rem)");
         add(new Paragraph(getTranslation("import.help")));
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
-                show(metadata.fileName(), bytes)))));
+        Upload upload = Uploads.singleFile(this, BouwsteenExchange.MAX_BYTES, this::show, this::showRefusal);
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        upload.setMaxFileSize(5 * 1024 * 1024);
         upload.setId("import-upload");
-        add(upload, summary, fileProblems);
+        upload.addFileRejectedListener(e -> showRefusal(e.getErrorMessage()));
+        onlyProblems.setLabel(getTranslation("import.onlyProblems"));
+        onlyProblems.setId("import-only-problems");
+        onlyProblems.setVisible(false);
+        onlyProblems.addValueChangeListener(e -> showRows());
+        add(upload, summary, fileProblems, onlyProblems);
         summary.setId("import-summary");
         fileProblems.addClassName("tw-error-text");
         fileProblems.setId("import-file-problems");
         rows.setId("import-rows");
-        rows.addColumn(ImportRow::rowNumber).setHeader(getTranslation("import.column.row")).setAutoWidth(true).setFlexGrow(0);
+        // a fixed width: auto width measures only the first rows, and row 1.234 would not fit
+        rows.addColumn(ImportRow::rowNumber).setHeader(getTranslation("import.column.row")).setWidth("5.5rem").setFlexGrow(0);
         rows.addColumn(ImportRow::code).setHeader(getTranslation("bouwsteen.field.code")).setAutoWidth(true);
         rows.addColumn(ImportRow::name).setHeader(getTranslation("bouwsteen.field.name"));
         rows.addColumn(r -> getTranslation(r.isNew() ? "import.action.new" : "import.action.update"))
@@ -57,7 +64,8 @@ class ImportDialog extends Dialog {
                         : r.problems().stream().map(this::message).collect(Collectors.joining("; ")))
                 .setHeader(getTranslation("import.column.problems")).setFlexGrow(3);
         rows.setPartNameGenerator(r -> r.problems().isEmpty() ? null : "tw-row-error");
-        rows.setAllRowsVisible(true);
+        // a fixed height keeps the grid lazy: all rows visible at once breaks down at some 500 rows
+        rows.setHeight("24rem");
         rows.setVisible(false);
         add(rows);
         commit.setText(getTranslation("import.commit"));
@@ -75,8 +83,9 @@ class ImportDialog extends Dialog {
         fileProblems.setText("");
         try {
             ImportPreview preview = exchange.preview(name, bytes);
-            rows.setItems(preview.rows());
-            rows.setVisible(!preview.rows().isEmpty());
+            shown = preview.rows();
+            onlyProblems.setVisible(preview.rows().stream().anyMatch(r -> !r.problems().isEmpty()));
+            showRows();
             List<ImportProblem> general = preview.problems().stream().filter(p -> p.rowNumber() == 1).toList();
             fileProblems.setText(general.stream().map(this::message).collect(Collectors.joining("; ")));
             summary.setText(getTranslation("import.preview", preview.rows().size(), preview.newCount(),
@@ -85,9 +94,26 @@ class ImportDialog extends Dialog {
             commit.setEnabled(preview.isValid());
         } catch (DomainException e) {
             summary.setText(getTranslation(e.messageKey(), e.arguments()));
+            shown = List.of();
+            onlyProblems.setVisible(false);
             rows.setVisible(false);
             commit.setEnabled(false);
         }
+    }
+
+    private void showRows() {
+        rows.setItems(onlyProblems.getValue() ? shown.stream().filter(r -> !r.problems().isEmpty()).toList() : shown);
+        rows.setVisible(!shown.isEmpty());
+    }
+
+    private void showRefusal(String message) {
+        fileName = null;
+        content = null;
+        shown = List.of();
+        summary.setText(message);
+        onlyProblems.setVisible(false);
+        rows.setVisible(false);
+        commit.setEnabled(false);
     }
 
     private void commit() {

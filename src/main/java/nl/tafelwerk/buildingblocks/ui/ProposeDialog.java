@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.Consumer;
+import nl.tafelwerk.shared.AllSectors;
 import nl.tafelwerk.buildingblocks.Bouwsteen;
 import nl.tafelwerk.buildingblocks.BouwsteenService;
 import nl.tafelwerk.buildingblocks.BouwsteenTypes;
@@ -50,11 +51,10 @@ class ProposeDialog extends Dialog {
         type.setItemLabelGenerator(t -> getTranslation("bouwsteen.type." + t));
         sectors.setLabel(getTranslation("bouwsteen.field.sectors"));
         sectors.setId("propose-sectors");
-        List<String> codes = new java.util.ArrayList<>(List.of("ALL"));
-        allSectors.forEach(s -> codes.add(s.code()));
-        sectors.setItems(codes);
-        sectors.setItemLabelGenerator(c -> c.equals("ALL") ? getTranslation("graph.sector.all")
-                : allSectors.stream().filter(s -> s.code().equals(c)).findFirst().map(SectorView::label).orElse(c));
+        java.util.Map<String, String> labels = allSectors.stream()
+                .collect(java.util.stream.Collectors.toMap(SectorView::code, SectorView::label));
+        sectors.setItems(AllSectors.withSectors(allSectors.stream().map(SectorView::code).toList()));
+        sectors.setItemLabelGenerator(c -> AllSectors.label(c, this::getTranslation, labels));
         FormLayout form = new FormLayout(code, name, type, sectors, description);
         form.setColspan(description, 2);
         form.setMaxWidth("44rem");
