@@ -1,6 +1,6 @@
 package nl.tafelwerk;
 
-import nl.tafelwerk.identity.internal.FreshLoopbackThrottle;
+import nl.tafelwerk.identity.internal.SharedContextIsolation;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.lang.annotation.ElementType;
@@ -19,6 +19,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
-@ExtendWith(FreshLoopbackThrottle.class)
+@ExtendWith(SharedContextIsolation.class)
 public @interface TafelwerkTest {
 }

@@ -1,6 +1,6 @@
 package nl.tafelwerk.e2e;
 
-import nl.tafelwerk.identity.internal.FreshLoopbackThrottle;
+import nl.tafelwerk.identity.internal.SharedContextIsolation;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -44,7 +44,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
-@ExtendWith(FreshLoopbackThrottle.class)
+@ExtendWith(SharedContextIsolation.class)
 public abstract class BrowserTest {
 
     /** Debian's Chromium; Playwright's own browser download does not work on the build machines. */
