@@ -1,5 +1,7 @@
 package nl.tafelwerk.agenda;
 
+import nl.tafelwerk.shared.AllSectors;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -163,7 +165,9 @@ class VraagstukServiceTest {
         assertThat(service.count(generic)).isLessThan(all);
         VraagstukFilter farm = new VraagstukFilter(null, Set.of(), Set.of(), "FARM");
         assertThat(service.list(farm, List.of(), 0, 50)).isNotEmpty()
-                .allSatisfy(i -> assertThat(i.affectedSectors().contains("FARM") || "FARM".equals(i.submittedBySector())).isTrue());
+                .allSatisfy(i -> assertThat(i.affectedSectors().contains("FARM") || i.affectedSectors().contains(AllSectors.CODE)
+                        || "FARM".equals(i.submittedBySector())).isTrue())
+                .anySatisfy(i -> assertThat(i.affectedSectors()).containsExactly(AllSectors.CODE));
         VraagstukFilter weird = new VraagstukFilter("100%_\\", Set.of(), Set.of(), null);
         assertThat(service.count(weird)).isZero();
         List<VraagstukListItem> byTitleDesc = service.list(VraagstukFilter.ALL, List.of(new AgendaSort(AgendaSort.Column.TITLE, false)), 0, 5);

@@ -1,5 +1,6 @@
 package nl.tafelwerk.identity.internal;
 
+import nl.tafelwerk.identity.UserDirectory;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.context.ApplicationContext;
@@ -15,9 +16,9 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * installs its own strategy JVM-wide when a context starts; after the single sign-on test's context
  * (the only other one) the holder kept that context's strategy, so a test that set its user through
  * {@link SecurityContextHolder} wrote where the shared context's method security did not look.</li>
- * <li>Loopback's login failures are forgotten. Every test logs in from loopback and the whole suite runs
- * within one throttle window, so failed logins some tests make on purpose would otherwise add up
- * until the per-address throttle blocks an unrelated later test.</li>
+ * <li>Login failures of loopback and of every user are forgotten. Every test logs in from loopback and
+ * the whole suite runs within one throttle window, so failed logins some tests make on purpose (a
+ * blocked lid-msz in LoginTest) would otherwise block an unrelated later test.</li>
  * </ul>
  */
 public final class SharedContextIsolation implements BeforeEachCallback {
@@ -34,5 +35,7 @@ public final class SharedContextIsolation implements BeforeEachCallback {
         for (String loopback : new String[] {"127.0.0.1", "0:0:0:0:0:0:0:1"}) {
             throttle.forgetAddress(loopback);
         }
+        application.getBean(UserDirectory.class).active()
+                .forEach(user -> throttle.recordSuccess(user.username()));
     }
 }
