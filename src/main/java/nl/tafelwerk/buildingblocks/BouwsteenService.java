@@ -31,6 +31,7 @@ import nl.tafelwerk.identity.SectorService;
 import nl.tafelwerk.shared.AllSectors;
 import nl.tafelwerk.shared.ControlCharacters;
 import nl.tafelwerk.shared.DomainException;
+import nl.tafelwerk.shared.FieldChange;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
@@ -291,7 +292,7 @@ public class BouwsteenService {
             throw new DomainException("leadTimeWeeks", "bouwsteen.leadTime.range", 0, Bouwsteen.LEAD_TIME_MAX);
         }
         for (Map.Entry<AcceptanceCriterion, Integer> level : change.maturity().entrySet()) {
-            checkLevel("maturity." + level.getKey().name(), level.getValue());
+            checkLevel(BouwsteenFields.levelField(level.getKey()), level.getValue());
         }
 
         BouwsteenEntity entity = load(code);
@@ -460,21 +461,9 @@ public class BouwsteenService {
      */
     boolean recordChanges(BouwsteenEntity entity, AuthenticatedUser user, Instant now, Bouwsteen before) {
         Bouwsteen after = entity.toBouwsteen();
-        boolean changed = false;
-        changed |= compare(entity, user, now, "name", before.name(), after.name());
-        changed |= compare(entity, user, now, "description", before.description(), after.description());
-        changed |= compare(entity, user, now, "type", before.type(), after.type());
-        changed |= compare(entity, user, now, "owner", before.owner(), after.owner());
-        changed |= compare(entity, user, now, "phase", name(before.phase()), name(after.phase()));
-        changed |= compare(entity, user, now, "impact", name(before.impact()), name(after.impact()));
-        changed |= compare(entity, user, now, "tableStatus", name(before.tableStatus()), name(after.tableStatus()));
-        changed |= compare(entity, user, now, "source", before.source(), after.source());
-        changed |= compare(entity, user, now, "legalAnchor", before.legalAnchor(), after.legalAnchor());
-        changed |= compare(entity, user, now, "sectors", String.join(", ", before.sectors()), String.join(", ", after.sectors()));
-        changed |= compare(entity, user, now, "leadTimeWeeks", text(before.leadTimeWeeks()), text(after.leadTimeWeeks()));
-        for (AcceptanceCriterion c : AcceptanceCriterion.values()) {
-            changed |= compare(entity, user, now, "maturity." + c.name(), String.valueOf(before.level(c)), String.valueOf(after.level(c)));
-        }
+        List<FieldChange> changes = BouwsteenFields.CATALOGUE.changes(BouwsteenChange.of(before), BouwsteenChange.of(after));
+        changes.forEach(change -> history.save(new HistoryEntity(entity.id(), now, user.displayName(), change.field(),
+                change.oldValue(), change.newValue())));
         if (!Objects.equals(before.phase(), after.phase())) {
             entity.markStated("phase");
         }
@@ -484,28 +473,11 @@ public class BouwsteenService {
         if (!Objects.equals(before.tableStatus(), after.tableStatus())) {
             entity.markStated("status");
         }
-        return changed;
-    }
-
-    private boolean compare(BouwsteenEntity entity, AuthenticatedUser user, Instant at, String field, @Nullable String before,
-                            @Nullable String after) {
-        if (!Objects.equals(blankToNull(before), blankToNull(after))) {
-            history.save(new HistoryEntity(entity.id(), at, user.displayName(), field, before, after));
-            return true;
-        }
-        return false;
-    }
-
-    private static @Nullable String blankToNull(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s;
+        return !changes.isEmpty();
     }
 
     private static @Nullable String name(@Nullable Enum<?> value) {
         return value == null ? null : value.name();
-    }
-
-    private static @Nullable String text(@Nullable Integer value) {
-        return value == null ? null : value.toString();
     }
 
     static String required(String field, @Nullable String value, int max) {

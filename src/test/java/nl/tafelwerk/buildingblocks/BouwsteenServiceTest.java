@@ -188,12 +188,41 @@ class BouwsteenServiceTest {
                 mitz.impact(), mitz.tableStatus(), mitz.sectors(), mitz.leadTimeWeeks(), levels, mitz.source(),
                 mitz.legalAnchor(), mitz.version());
         assertThatThrownBy(() -> service.save("MITZ", tooHigh)).isInstanceOfSatisfying(DomainException.class, e -> {
-            assertThat(e.field()).isEqualTo("maturity.BEHEER");
+            assertThat(e.field()).isEqualTo("levelBeheer");
             assertThat(dutch(e)).isEqualTo("Niveau 4 ligt buiten de schaal 0–3");
         });
         assertThatThrownBy(() -> service.save("MITZ", changeOf(mitz, " "))).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.field()).isEqualTo("name"));
         assertThat(service.find("MITZ").orElseThrow().version()).isEqualTo(mitz.version());
+    }
+
+    /** Issue 9: the history records the catalogue's fields by the names the editor binds and its conflict list shows. */
+    @Test
+    void aSaveOfEveryEditableFieldWritesOneHistoryEntryPerCatalogueField() {
+        String code = newCode();
+        actAs("voorzitter");
+        Bouwsteen before = service.propose(new NewBouwsteen(code, "Alles anders", null, "norm", List.of()));
+        Map<AcceptanceCriterion, Integer> levels = new EnumMap<>(AcceptanceCriterion.class);
+        for (AcceptanceCriterion c : AcceptanceCriterion.values()) {
+            levels.put(c, 2);
+        }
+        BouwsteenChange everything = new BouwsteenChange("Alles nieuw", "Nieuwe beschrijving", "landelijke_voorziening", "Nictiz",
+                ImplementationPhase.OPTIMALISATIE, Impact.VERNIEUWING, BouwsteenStatus.IN_UITVOERING, List.of("HAZ", "MSZ"), 26, levels,
+                "Bron 000", "Wegiz", before.version());
+        assertThat(BouwsteenFields.CATALOGUE.changes(BouwsteenChange.of(before), everything))
+                .as("the test changes every field of the catalogue").hasSize(BouwsteenFields.CATALOGUE.fields().size());
+
+        service.save(code, everything);
+
+        List<HistoryEntry> saved = service.history(code).stream().filter(e -> !e.field().equals("created")).toList();
+        assertThat(saved).extracting(HistoryEntry::field).containsExactlyInAnyOrderElementsOf(
+                BouwsteenFields.CATALOGUE.fields().stream().map(nl.tafelwerk.shared.EditableField::name).toList());
+        assertThat(saved).filteredOn(e -> e.field().equals("levelBeheer")).singleElement()
+                .satisfies(e -> assertThat(e.newValue()).isEqualTo("2"));
+        assertThat(saved).filteredOn(e -> e.field().equals("sectors")).singleElement()
+                .satisfies(e -> assertThat(e.newValue()).isEqualTo("HAZ, MSZ"));
+        assertThat(saved).filteredOn(e -> e.field().equals("phase")).singleElement()
+                .satisfies(e -> assertThat(e.newValue()).isEqualTo("OPTIMALISATIE"));
     }
 
     @Test

@@ -41,10 +41,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.tafelwerk.shared.EditableField;
 import nl.tafelwerk.shared.AllSectors;
 import nl.tafelwerk.buildingblocks.AcceptanceCriterion;
 import nl.tafelwerk.buildingblocks.Bouwsteen;
 import nl.tafelwerk.buildingblocks.BouwsteenChange;
+import nl.tafelwerk.buildingblocks.BouwsteenFields;
 import nl.tafelwerk.buildingblocks.BouwsteenConflictException;
 import nl.tafelwerk.buildingblocks.BouwsteenListItem;
 import nl.tafelwerk.buildingblocks.BouwsteenService;
@@ -168,8 +170,6 @@ public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterOb
                 saveState, new CoEditor.ConflictTexts<>("bouwsteen-conflict", "conflict-",
                         theirs -> getTranslation("bouwsteen.conflict", savedBy(theirs), theirs.code()), BouwsteenDetailView::savedBy,
                         "bouwsteen.conflict.onlySectors"));
-        newEditor.mapRefusedField(field -> field.startsWith("maturity.")
-                ? BouwsteenDraft.property(AcceptanceCriterion.valueOf(field.substring("maturity.".length()))) : field);
         newEditor.onSaved(saved -> Notifications.success(getTranslation("bouwsteen.saved", saved.code())));
         newEditor.onNewVersion(saved -> build());
         editor = newEditor;
@@ -430,7 +430,7 @@ public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterOb
             level.setItemLabelGenerator(l -> getTranslation("bouwsteen.level." + l));
             level.setAriaLabel(getTranslation("bouwsteen.criterion." + c.name()));
             level.setId("level-" + c.name());
-            f.forField(level).bind(BouwsteenDraft.property(c));
+            f.forField(level).bind(BouwsteenFields.levelField(c));
             levels.put(c, level);
         }
     }
@@ -605,15 +605,17 @@ public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterOb
         return list;
     }
 
+    /** An edited field is labelled as the catalogue says; the others are "field" or "field.sector" (a sector's status). */
     private String fieldLabel(String field) {
+        Optional<EditableField<BouwsteenChange>> edited = BouwsteenFields.CATALOGUE.field(field);
+        if (edited.isPresent()) {
+            return getTranslation(edited.get().labelKey());
+        }
         int dot = field.indexOf('.');
         if (dot < 0) {
             return getTranslation("bouwsteen.field." + field);
         }
-        String head = field.substring(0, dot);
-        String tail = field.substring(dot + 1);
-        return head.equals("maturity") ? getTranslation("bouwsteen.criterion." + tail)
-                : getTranslation("bouwsteen.field." + head) + " " + tail;
+        return getTranslation("bouwsteen.field." + field.substring(0, dot)) + " " + field.substring(dot + 1);
     }
 
     private String show(@Nullable String value) {
@@ -684,10 +686,7 @@ public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterOb
             @Override
             public CoEditor.Outcome<Bouwsteen> save(Bouwsteen b, BouwsteenDraft draft, long baseVersion) {
                 try {
-                    return new CoEditor.Saved<>(service.save(b.code(), new BouwsteenChange(draft.getName(), draft.getDescription(),
-                            draft.getType() == null ? "" : draft.getType(), draft.getOwner(), draft.getPhase(), draft.getImpact(),
-                            draft.getTableStatus(), List.copyOf(draft.getSectors()), draft.getLeadTimeWeeks(), draft.levels(),
-                            draft.getSource(), draft.getLegalAnchor(), baseVersion)));
+                    return new CoEditor.Saved<>(service.save(b.code(), draft.toChange(baseVersion)));
                 } catch (BouwsteenConflictException conflict) {
                     return new CoEditor.Stale<>(conflict.current());
                 }

@@ -2,10 +2,13 @@ package nl.tafelwerk.buildingblocks.ui;
 
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.tafelwerk.buildingblocks.AcceptanceCriterion;
 import nl.tafelwerk.buildingblocks.Bouwsteen;
+import nl.tafelwerk.buildingblocks.BouwsteenChange;
+import nl.tafelwerk.buildingblocks.BouwsteenFields;
 import nl.tafelwerk.buildingblocks.BouwsteenStatus;
 import nl.tafelwerk.buildingblocks.Impact;
 import nl.tafelwerk.buildingblocks.ImplementationPhase;
@@ -15,8 +18,8 @@ import org.jspecify.annotations.Nullable;
 /** The co-edited values of a bouwsteen; public with bean properties because the form binds by name. */
 public class BouwsteenDraft {
 
-    /** The bouwsteen's co-edited fields, one list for the editor's unsaved-changes check and conflict dialog. */
-    static final FieldCatalogue<BouwsteenDraft> FIELDS = catalogue();
+    /** The bouwsteen's co-edited fields: the catalogue's, read from the form's values. */
+    static final FieldCatalogue<BouwsteenDraft> FIELDS = BouwsteenFields.CATALOGUE.readFrom(draft -> draft.toChange(0));
 
     private String name = "";
     private String description = "";
@@ -55,34 +58,10 @@ public class BouwsteenDraft {
         return d;
     }
 
-    private static FieldCatalogue<BouwsteenDraft> catalogue() {
-        FieldCatalogue.Builder<BouwsteenDraft> fields = FieldCatalogue.<BouwsteenDraft>builder()
-                .field("name", "bouwsteen.field.name", BouwsteenDraft::getName)
-                .field("description", "bouwsteen.field.description", BouwsteenDraft::getDescription)
-                .labelled("type", "bouwsteen.field.type", BouwsteenDraft::getType, "bouwsteen.type.")
-                .field("owner", "bouwsteen.field.owner", BouwsteenDraft::getOwner)
-                .labelled("phase", "bouwsteen.field.phase", BouwsteenDraft::getPhase, "bouwsteen.phase.")
-                .labelled("impact", "bouwsteen.field.impact", BouwsteenDraft::getImpact, "bouwsteen.impact.")
-                .labelled("tableStatus", "bouwsteen.field.tableStatus", BouwsteenDraft::getTableStatus, "bouwsteen.status.")
-                .field("leadTimeWeeks", "bouwsteen.field.leadTimeWeeks", BouwsteenDraft::getLeadTimeWeeks)
-                .field("source", "bouwsteen.field.source", BouwsteenDraft::getSource)
-                .field("legalAnchor", "bouwsteen.field.legalAnchor", BouwsteenDraft::getLegalAnchor)
-                .field("sectors", "bouwsteen.field.sectors", BouwsteenDraft::getSectors);
-        for (AcceptanceCriterion c : AcceptanceCriterion.values()) {
-            fields.labelled(property(c), "bouwsteen.criterion." + c.name(), d -> d.level(c), "bouwsteen.level.");
-        }
-        return fields.build();
-    }
-
-    static String property(AcceptanceCriterion criterion) {
-        return switch (criterion) {
-            case REFERENTIEPROCES -> "levelReferentieproces";
-            case TOEGEVOEGDE_WAARDE -> "levelToegevoegdeWaarde";
-            case TECHNISCH_GEREED -> "levelTechnischGereed";
-            case TIJDSLIJNEN -> "levelTijdslijnen";
-            case STURINGSMECHANISMEN -> "levelSturingsmechanismen";
-            case BEHEER -> "levelBeheer";
-        };
+    /** The draft as the change it saves, against {@code baseVersion}. */
+    BouwsteenChange toChange(long baseVersion) {
+        return new BouwsteenChange(name, description, type == null ? "" : type, owner, phase, impact, tableStatus,
+                List.copyOf(sectors), leadTimeWeeks, levels(), source, legalAnchor, baseVersion);
     }
 
     Integer level(AcceptanceCriterion criterion) {
