@@ -3,6 +3,7 @@ package nl.tafelwerk.agenda;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
+import nl.tafelwerk.shared.SavedItem;
 import org.jspecify.annotations.Nullable;
 
 /** A vraagstuk with every field, as saved, at {@code version}. */
@@ -12,7 +13,7 @@ public record Vraagstuk(String code, String title, VraagstukType type, @Nullable
                         @Nullable String gremiumCode, @Nullable String workingGroup, @Nullable String owner,
                         @Nullable LocalDate nextMeeting, VraagstukStatus status, @Nullable String statusReason,
                         Set<ScreeningGate> screening, int position, @Nullable String submittedBy,
-                        Instant updatedAt, String updatedBy, long version) {
+                        Instant updatedAt, String updatedBy, long version) implements SavedItem {
 
     public static final int TITLE_MAX = 200;
     public static final int TEXT_MAX = 4000;

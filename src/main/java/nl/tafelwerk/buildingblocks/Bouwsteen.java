@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.tafelwerk.shared.SavedItem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,7 +16,7 @@ public record Bouwsteen(String code, String name, @Nullable String description, 
                         Map<String, BouwsteenStatus> sectorStatuses, List<String> sectors, @Nullable Integer leadTimeWeeks,
                         Map<AcceptanceCriterion, Integer> maturity, @Nullable String source, @Nullable String legalAnchor,
                         ProposalState proposalState, @Nullable String proposedBy, Set<String> inferred, long version,
-                        @Nullable Instant updatedAt, @Nullable String updatedBy) {
+                        @Nullable Instant updatedAt, @Nullable String updatedBy) implements SavedItem {
 
     public static final int CODE_MAX = 30;
     public static final int NAME_MAX = 200;

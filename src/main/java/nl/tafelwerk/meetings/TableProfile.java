@@ -3,6 +3,7 @@ package nl.tafelwerk.meetings;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import nl.tafelwerk.shared.SavedItem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record TableProfile(String name, String purpose, String meetingCadence, @Nullable LocalDate nextMeetingDate,
                            @Nullable String memberNotice, List<TableSeat> seats, long version, Instant updatedAt,
-                           String updatedBy) {
+                           String updatedBy) implements SavedItem {
 
     public static final int NAME_MAX = 120;
     public static final int PURPOSE_MAX = 2000;
@@ -22,4 +23,9 @@ public record TableProfile(String name, String purpose, String meetingCadence, @
 
     /** Version of a profile that was never saved. */
     public static final long NEW = -1;
+
+    @Override
+    public boolean neverSaved() {
+        return version == NEW;
+    }
 }

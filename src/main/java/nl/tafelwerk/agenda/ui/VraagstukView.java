@@ -29,9 +29,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -423,41 +421,13 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
     // ------------------------------------------------------------------ saving
 
     private CoEditor.Store<Vraagstuk, VraagstukForm> store() {
-        return new CoEditor.Store<>() {
-            @Override
-            public VraagstukForm values(Vraagstuk v) {
-                return VraagstukForm.of(v);
+        return CoEditor.store(VraagstukForm::of, v -> service.find(v.code()), (v, values, baseVersion) -> {
+            try {
+                return new CoEditor.Saved<>(service.update(v.code(), values.toDraft(baseVersion)));
+            } catch (VraagstukConflictException conflict) {
+                return new CoEditor.Stale<>(conflict.current());
             }
-
-            @Override
-            public long version(Vraagstuk v) {
-                return v.version();
-            }
-
-            @Override
-            public String savedBy(Vraagstuk v) {
-                return v.updatedBy();
-            }
-
-            @Override
-            public Instant savedAt(Vraagstuk v) {
-                return v.updatedAt();
-            }
-
-            @Override
-            public Optional<Vraagstuk> reload(Vraagstuk v) {
-                return service.find(v.code());
-            }
-
-            @Override
-            public CoEditor.Outcome<Vraagstuk> save(Vraagstuk v, VraagstukForm values, long baseVersion) {
-                try {
-                    return new CoEditor.Saved<>(service.update(v.code(), values.toDraft(baseVersion)));
-                } catch (VraagstukConflictException conflict) {
-                    return new CoEditor.Stale<>(conflict.current());
-                }
-            }
-        };
+        });
     }
 
     private void step(LifecycleAction action) {

@@ -31,8 +31,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -657,41 +655,13 @@ public class BouwsteenDetailView extends VerticalLayout implements BeforeEnterOb
     // ---- saving ----
 
     private CoEditor.Store<Bouwsteen, BouwsteenDraft> store() {
-        return new CoEditor.Store<>() {
-            @Override
-            public BouwsteenDraft values(Bouwsteen b) {
-                return BouwsteenDraft.of(b);
+        return CoEditor.store(BouwsteenDraft::of, b -> service.find(b.code()), (b, draft, baseVersion) -> {
+            try {
+                return new CoEditor.Saved<>(service.save(b.code(), draft.toChange(baseVersion)));
+            } catch (BouwsteenConflictException conflict) {
+                return new CoEditor.Stale<>(conflict.current());
             }
-
-            @Override
-            public long version(Bouwsteen b) {
-                return b.version();
-            }
-
-            @Override
-            public @Nullable String savedBy(Bouwsteen b) {
-                return b.updatedBy();
-            }
-
-            @Override
-            public @Nullable Instant savedAt(Bouwsteen b) {
-                return b.updatedAt();
-            }
-
-            @Override
-            public Optional<Bouwsteen> reload(Bouwsteen b) {
-                return service.find(b.code());
-            }
-
-            @Override
-            public CoEditor.Outcome<Bouwsteen> save(Bouwsteen b, BouwsteenDraft draft, long baseVersion) {
-                try {
-                    return new CoEditor.Saved<>(service.save(b.code(), draft.toChange(baseVersion)));
-                } catch (BouwsteenConflictException conflict) {
-                    return new CoEditor.Stale<>(conflict.current());
-                }
-            }
-        };
+        });
     }
 
     private void confirm() {

@@ -24,6 +24,7 @@ import nl.tafelwerk.collaboration.TopicId;
 import nl.tafelwerk.shared.DomainException;
 import nl.tafelwerk.shared.EditableField;
 import nl.tafelwerk.shared.FieldCatalogue;
+import nl.tafelwerk.shared.SavedItem;
 import nl.tafelwerk.shared.ui.ConflictDialog;
 import nl.tafelwerk.shared.ui.FieldFeedback;
 import nl.tafelwerk.shared.ui.Notifications;
@@ -70,6 +71,56 @@ public final class CoEditor<I, D> {
          * {@link DomainException} naming the field; a stale base is returned as {@link Stale}.
          */
         Outcome<I> save(I item, D values, long baseVersion);
+    }
+
+    /** Saves the values made against a base version; see {@link Store#save}. */
+    @FunctionalInterface
+    public interface Saver<I, D> {
+        Outcome<I> save(I item, D values, long baseVersion);
+    }
+
+    /**
+     * The store of an item that carries its own version and last save ({@link SavedItem}): only how its values
+     * are read, how it is reloaded and how it is saved differ per feature.
+     */
+    public static <I extends SavedItem, D> Store<I, D> store(Function<I, D> values, Function<I, Optional<I>> reload,
+                                                             Saver<I, D> saver) {
+        return new Store<>() {
+            @Override
+            public D values(I item) {
+                return values.apply(item);
+            }
+
+            @Override
+            public long version(I item) {
+                return item.version();
+            }
+
+            @Override
+            public @Nullable String savedBy(I item) {
+                return item.updatedBy();
+            }
+
+            @Override
+            public @Nullable Instant savedAt(I item) {
+                return item.updatedAt();
+            }
+
+            @Override
+            public boolean neverSaved(I item) {
+                return item.neverSaved();
+            }
+
+            @Override
+            public Optional<I> reload(I item) {
+                return reload.apply(item);
+            }
+
+            @Override
+            public Outcome<I> save(I item, D draft, long baseVersion) {
+                return saver.save(item, draft, baseVersion);
+            }
+        };
     }
 
     /** What became of a save. */

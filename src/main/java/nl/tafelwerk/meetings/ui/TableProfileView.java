@@ -17,7 +17,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -168,46 +167,13 @@ public class TableProfileView extends VerticalLayout implements HasDynamicTitle 
 
 
     private CoEditor.Store<TableProfile, ProfileDraft> store() {
-        return new CoEditor.Store<>() {
-            @Override
-            public ProfileDraft values(TableProfile profile) {
-                return ProfileDraft.of(profile);
+        return CoEditor.store(ProfileDraft::of, profile -> Optional.of(profiles.current()), (profile, values, baseVersion) -> {
+            try {
+                return new CoEditor.Saved<>(profiles.save(toChange(values, baseVersion)));
+            } catch (TableProfileConflictException conflict) {
+                return new CoEditor.Stale<>(conflict.current());
             }
-
-            @Override
-            public long version(TableProfile profile) {
-                return profile.version();
-            }
-
-            @Override
-            public String savedBy(TableProfile profile) {
-                return profile.updatedBy();
-            }
-
-            @Override
-            public Instant savedAt(TableProfile profile) {
-                return profile.updatedAt();
-            }
-
-            @Override
-            public boolean neverSaved(TableProfile profile) {
-                return profile.version() == TableProfile.NEW;
-            }
-
-            @Override
-            public Optional<TableProfile> reload(TableProfile profile) {
-                return Optional.of(profiles.current());
-            }
-
-            @Override
-            public CoEditor.Outcome<TableProfile> save(TableProfile profile, ProfileDraft values, long baseVersion) {
-                try {
-                    return new CoEditor.Saved<>(profiles.save(toChange(values, baseVersion)));
-                } catch (TableProfileConflictException conflict) {
-                    return new CoEditor.Stale<>(conflict.current());
-                }
-            }
-        };
+        });
     }
 
     private TableProfileChange toChange(ProfileDraft draft, long baseVersion) {
