@@ -110,5 +110,5 @@ class SessionMemoryBenchmark {
                     "%-22s live heap %7.1f MiB | VaadinSession %5d | VraagstukView %5d | TopicConnection %5d | HTTP sessions %5d",
                     label, heap / 1048576.0, vaadinSessions, views, topicConnections, httpSessions);
         }
-    }}
+    }
 }
