@@ -19,8 +19,11 @@ import org.springframework.scheduling.config.ScheduledTaskHolder;
 @TafelwerkTest
 class AuditRetentionTest {
 
-    /** A night in January 2028; 400 days earlier is 2026-12-18T03:17Z. */
-    private static final Instant NIGHT = Instant.parse("2028-01-22T03:17:00Z");
+    /**
+     * A night in the past, so the entries the other tests write today are all younger than its cut-off
+     * (400 days earlier: 2024-04-27T01:17Z) and stay.
+     */
+    private static final Instant NIGHT = Instant.parse("2025-06-01T01:17:00Z");
 
     @Autowired
     AuditEntryRepository entries;
@@ -33,14 +36,14 @@ class AuditRetentionTest {
 
     @Test
     void entriesOlderThanTheRetentionPeriodAreDeletedAndTheDeletionIsLogged() {
-        AuditEntryEntity tooOld = entries.save(entry("retentie-oud", Instant.parse("2026-12-18T03:16:59Z")));
-        AuditEntryEntity justKept = entries.save(entry("retentie-net", Instant.parse("2026-12-18T03:17:01Z")));
-        AuditEntryEntity recent = entries.save(entry("retentie-recent", Instant.parse("2027-11-01T10:00:00Z")));
+        AuditEntryEntity tooOld = entries.save(entry("retentie-oud", Instant.parse("2024-04-27T01:16:59Z")));
+        AuditEntryEntity justKept = entries.save(entry("retentie-net", Instant.parse("2024-04-27T01:17:01Z")));
+        AuditEntryEntity recent = entries.save(entry("retentie-recent", Instant.parse("2025-05-01T10:00:00Z")));
         AuditRetention retention = new AuditRetention(entries, events, Duration.ofDays(400), Clock.fixed(NIGHT, ZoneOffset.UTC));
 
         int deleted = retention.purge();
 
-        assertThat(deleted).isPositive();
+        assertThat(deleted).isEqualTo(1);
         assertThat(entries.findById(tooOld.toEntry().id())).isEmpty();
         assertThat(entries.findById(justKept.toEntry().id())).isPresent();
         assertThat(entries.findById(recent.toEntry().id())).isPresent();
@@ -48,7 +51,7 @@ class AuditRetentionTest {
                 .filteredOn(e -> e.type() == AuditType.AUDIT_PURGED)
                 .anySatisfy(e -> {
                     assertThat(e.actor()).isEqualTo(AuditRetention.SYSTEM);
-                    assertThat(e.detail()).isEqualTo(deleted + " regels van voor 2026-12-18T03:17:00Z");
+                    assertThat(e.detail()).isEqualTo(deleted + " regels van voor 2024-04-27T01:17:00Z");
                 });
         assertThat(retention.purge()).as("a second run the same night finds nothing more").isZero();
     }
