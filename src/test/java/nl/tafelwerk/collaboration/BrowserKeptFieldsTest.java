@@ -42,6 +42,21 @@ class BrowserKeptFieldsTest extends AbstractUiTest {
         assertThat(field("vraagstuk-title").getAttribute("data-draft-property")).isEqualTo("title");
     }
 
+    @Test
+    void theBouwsteenEditorDescribesItsPhaseAndLeadTimeForTheBrowser() {
+        login("voorzitter");
+        UI.getCurrent().navigate("bouwstenen/MITZ");
+        roundtrips();
+
+        Element phase = field("bouwsteen-phase");
+        assertThat(phase.getAttribute("data-draft-property")).isEqualTo("phase");
+        assertThat(JSON.readTree(phase.getAttribute("data-draft-labels")).properties()).isNotEmpty()
+                .allSatisfy(entry -> assertThat(entry.getValue().asString()).isUpperCase());
+        Element leadTime = field("bouwsteen-lead-time");
+        assertThat(leadTime.getAttribute("data-draft-property")).isEqualTo("leadTimeWeeks");
+        assertThat(leadTime.getAttribute("data-draft-kind")).isEqualTo("integer");
+    }
+
     private static Element field(String id) {
         return _get(Component.class, spec -> spec.withId(id)).getElement();
     }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.provider.HasListDataView;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * What the browser needs to keep a choice made while the server is away (DD030): which property a field
  * is ({@code data-draft-property}), what kind of value it holds ({@code data-draft-kind}: {@code date},
- * {@code checkbox}, {@code one} or {@code many} of a list) and, for a list, the JSON of each item by the
+ * {@code integer}, {@code checkbox}, {@code one} or {@code many} of a list) and, for a list, the JSON of each item by the
  * label the user sees ({@code data-draft-labels}). The browser reads the chosen labels and keeps their JSON,
  * exactly as the server would have kept it; labels, because the keys the client knows items by are
  * handed out per session and mean nothing after a restart.
@@ -50,6 +51,7 @@ final class BrowserKeptFields {
     private static Optional<String> kindOf(Component field) {
         return switch (field) {
             case DatePicker ignored -> Optional.of("date");
+            case IntegerField ignored -> Optional.of("integer");
             case Checkbox ignored -> Optional.of("checkbox");
             case Select<?> ignored -> Optional.of("one");
             case ComboBox<?> ignored -> Optional.of("one");

@@ -38,6 +38,10 @@
     if (kind === 'date') {
       return { value: el.value ? el.value : null };
     }
+    if (kind === 'integer') {
+      var number = el.value === '' ? null : Number(el.value);
+      return number === null || Number.isInteger(number) ? { value: number } : null;
+    }
     if (kind === 'checkbox') {
       return { value: !!el.checked };
     }
