@@ -46,6 +46,23 @@ public final class HttpBrowser {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The session cookie's value: it changes at login (fixation protection). */
+    public String sessionCookie() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse("");
+    }
+
+    /** Whether this browser's session needs a login: the start page redirects it to the login page. */
+    public boolean isSentToLogin() throws IOException, InterruptedException {
+        HttpResponse<String> response = get("/");
+        return response.statusCode() == 302 && location(response).endsWith("/login");
+    }
+
+    /** Where a redirect goes; empty when the response is none. */
+    public static String location(HttpResponse<?> response) {
+        return response.headers().firstValue("Location").orElse("");
+    }
+
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }

@@ -5,6 +5,7 @@ import nl.tafelwerk.identity.internal.SignedInPrincipal;
 import nl.tafelwerk.identity.internal.TafelwerkUserDetails;
 import nl.tafelwerk.identity.internal.UserAccount;
 import nl.tafelwerk.identity.internal.UserAccountRepository;
+import nl.tafelwerk.shared.CurrentRequest;
 import nl.tafelwerk.shared.DomainException;
 import nl.tafelwerk.shared.audit.AuditEvent;
 import nl.tafelwerk.shared.audit.AuditOutcome;
@@ -59,11 +60,11 @@ public class PasswordService {
         if (current == null || current.isEmpty()) {
             throw new DomainException("current", "validation.required");
         }
-        if (throttle.isBlocked(username, clientAddress())) {
+        if (throttle.isBlocked(username, CurrentRequest.clientAddress())) {
             throw new DomainException("current", "login.throttled.message");
         }
         if (!passwordEncoder.matches(current, account.getPasswordHash())) {
-            throttle.recordFailure(username, clientAddress());
+            throttle.recordFailure(username, CurrentRequest.clientAddress());
             events.publishEvent(AuditEvent.of(AuditType.PASSWORD_CHANGED, username, "huidig wachtwoord onjuist",
                     AuditOutcome.FAILURE));
             throw new DomainException("current", "password.change.wrongCurrent");
@@ -82,15 +83,5 @@ public class PasswordService {
         accounts.saveAndFlush(account);
         principal.replace(account.toUserDetails());
         events.publishEvent(AuditEvent.of(AuditType.PASSWORD_CHANGED, username, null, AuditOutcome.SUCCESS));
-    }
-
-    /** The caller's address, so wrong current passwords also count towards the per-address throttle. */
-    private static @Nullable String clientAddress() {
-        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
-                instanceof org.springframework.web.context.request.ServletRequestAttributes attributes) {
-            return attributes.getRequest().getRemoteAddr();
-        }
-        com.vaadin.flow.server.VaadinRequest vaadin = com.vaadin.flow.server.VaadinRequest.getCurrent();
-        return vaadin == null ? null : vaadin.getRemoteAddr();
     }
 }

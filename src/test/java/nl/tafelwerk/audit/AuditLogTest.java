@@ -11,6 +11,8 @@ import nl.tafelwerk.HttpBrowser;
 import nl.tafelwerk.TafelwerkTest;
 import nl.tafelwerk.agenda.AgendaExport;
 import nl.tafelwerk.agenda.AgendaSort;
+import nl.tafelwerk.agenda.LifecycleAction;
+import nl.tafelwerk.agenda.VraagstukService;
 import nl.tafelwerk.agenda.VraagstukFilter;
 import nl.tafelwerk.identity.NewUser;
 import nl.tafelwerk.identity.Role;
@@ -38,6 +40,8 @@ class AuditLogTest {
     AuditService audit;
     @Autowired
     AgendaExport agendaExport;
+    @Autowired
+    VraagstukService vraagstukken;
     @Autowired
     UserService users;
     @Autowired
@@ -88,6 +92,31 @@ class AuditLogTest {
 
         assertThat(entriesSince(before, AuditType.ACCESS_DENIED, "waarnemer"))
                 .extracting(AuditEntry::subject).contains("AuditService.list", "AuditService.count");
+    }
+
+    @Test
+    void aRefusalAServiceThrowsItselfIsLoggedOnceWithTheMethodAndTheReason() {
+        Instant before = Instant.now().minusSeconds(1);
+        actAs("lid-haz");
+        long version = vraagstukken.find("VS-01").orElseThrow().version();
+        assertThatThrownBy(() -> vraagstukken.transition("VS-01", LifecycleAction.TOELATEN, null, version))
+                .isInstanceOf(AccessDeniedException.class);
+
+        assertThat(entriesSince(before, AuditType.ACCESS_DENIED, "lid-haz")).singleElement().satisfies(e -> {
+            assertThat(e.subject()).isEqualTo("VraagstukService.transition");
+            assertThat(e.detail()).isEqualTo("role MEMBER may not TOELATEN");
+            assertThat(e.outcome()).isEqualTo(AuditOutcome.DENIED);
+        });
+    }
+
+    @Test
+    void aRefusalOfMethodSecurityIsLoggedOnceToo() {
+        Instant before = Instant.now().minusSeconds(1);
+        actAs("lid-vws");
+        assertThatThrownBy(() -> audit.count(AuditFilter.ALL)).isInstanceOf(AccessDeniedException.class);
+
+        assertThat(entriesSince(before, AuditType.ACCESS_DENIED, "lid-vws")).singleElement()
+                .satisfies(e -> assertThat(e.subject()).isEqualTo("AuditService.count"));
     }
 
     @Test

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import nl.tafelwerk.AbstractUiTest;
 import nl.tafelwerk.shared.audit.AuditEvent;
@@ -19,11 +21,16 @@ import nl.tafelwerk.shared.audit.AuditType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 class AuditLogViewTest extends AbstractUiTest {
 
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    AuditService audit;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -44,6 +51,35 @@ class AuditLogViewTest extends AbstractUiTest {
             assertThat(GridKt._get(grid, i).type()).isEqualTo(AuditType.LOGIN_FAILED);
         }
         assertThat(_get(Span.class, spec -> spec.withId("audit-count")).getText()).endsWith("(gefilterd)");
+    }
+
+    @Test
+    void aSignedInUserRefusedAViewIsLoggedWithTheRouteButTheMenuIsNot() {
+        Instant before = Instant.now().minusSeconds(1);
+        login("lid-lz");
+        UI.getCurrent().navigate("");
+        assertThat(refusalsOf("lid-lz", before)).as("drawing the menu checks every view; that is no refusal").isEmpty();
+
+        assertThatThrownBy(() -> UI.getCurrent().navigate("beheer/gebruikers")).hasMessageContaining("Access is denied");
+
+        assertThat(refusalsOf("lid-lz", before)).singleElement().satisfies(e -> {
+            assertThat(e.subject()).isEqualTo("/beheer/gebruikers");
+            assertThat(e.detail()).isEqualTo("route UserAdminView");
+            assertThat(e.outcome()).isEqualTo(AuditOutcome.DENIED);
+            assertThat(e.clientAddress()).isNotBlank().isNotEqualTo("onbekend");
+        });
+    }
+
+    private List<AuditEntry> refusalsOf(String actor, Instant since) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        try {
+            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    "beheerder", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+            return audit.list(new AuditFilter(actor, Set.of(AuditType.ACCESS_DENIED), since, null),
+                    List.of(AuditSort.NEWEST_FIRST), 0, 100);
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
     }
 
     @Test

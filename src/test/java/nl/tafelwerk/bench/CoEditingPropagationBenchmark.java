@@ -11,18 +11,11 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import nl.tafelwerk.TafelwerkTest;
 import nl.tafelwerk.collaboration.CollaborationLoad;
-import nl.tafelwerk.identity.NewUser;
-import nl.tafelwerk.identity.Role;
-import nl.tafelwerk.identity.UserDirectory;
-import nl.tafelwerk.identity.UserService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Edit propagation with N live sessions on one co-edited item (issue 5's benchmark).
@@ -44,16 +37,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @TafelwerkTest
 class CoEditingPropagationBenchmark {
 
-    private static final String PASSWORD = "bench-wachtwoord";
-
     @LocalServerPort
     int port;
     @Autowired
-    UserService users;
-    @Autowired
-    UserDirectory directory;
-    @Autowired
-    UserDetailsService userDetails;
+    ApplicationContext context;
     @Autowired
     CollaborationLoad load;
 
@@ -64,10 +51,10 @@ class CoEditingPropagationBenchmark {
         int warmup = Integer.getInteger("bench.warmup", 30);
         String route = System.getProperty("bench.route", "voorraadagenda/VS-01");
         String field = System.getProperty("bench.field", "vraagstuk-title");
-        createBenchUsers(Arrays.stream(ns).max().orElse(10));
+        BenchUsers.ensure(context, Arrays.stream(ns).max().orElse(10));
 
         List<String> report = new ArrayList<>();
-        try (Fleet fleet = Fleet.start("http://localhost:" + port, PASSWORD, route, field)) {
+        try (Fleet fleet = Fleet.start("http://localhost:" + port, BenchUsers.PASSWORD, route, field)) {
             // One unrecorded pass first: the first UIs fill the server's one-off caches (routes,
             // translations, reflection), which would otherwise be counted as heap per UI.
             measure(fleet, 10, warmup, 10);
@@ -124,22 +111,6 @@ class CoEditingPropagationBenchmark {
                 ms(percentile(allReceived, 50)), ms(percentile(allReceived, 95)), ms(percentile(allReceived, 100)),
                 ms(percentile(perDelivery, 50)), ms(percentile(firstReceived, 50)), ms(percentile(editorReply, 50)),
                 deliveriesMeasured / (double) rounds, heapPerUi / 1024);
-    }
-
-    private void createBenchUsers(int count) {
-        UserDetails admin = userDetails.loadUserByUsername("beheerder");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
-        try {
-            for (int i = 1; i <= count; i++) {
-                String username = String.format(Locale.ROOT, "bench-%03d", i);
-                if (directory.findActive(username).isEmpty()) {
-                    users.create(new NewUser(username, "Bench " + i, Role.SECRETARIAT, null, PASSWORD));
-                }
-            }
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {

@@ -4,19 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.tafelwerk.TafelwerkTest;
-import nl.tafelwerk.identity.NewUser;
-import nl.tafelwerk.identity.Role;
-import nl.tafelwerk.identity.UserDirectory;
-import nl.tafelwerk.identity.UserService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Issue 10: does the server let go of the people who leave? Users log in, open vraagstuk VS-01
@@ -38,19 +30,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @TafelwerkTest
 class SessionMemoryBenchmark {
 
-    private static final String PASSWORD = "bench-wachtwoord";
     private static final String[] MODES = {"beacon", "logout", "expire"};
     private static final String[] WARM_UP = {"expire", "beacon", "logout"};
     private static final int SETTLE = 30;
 
     @LocalServerPort
     int port;
-    @Autowired
-    UserService users;
-    @Autowired
-    UserDirectory directory;
-    @Autowired
-    UserDetailsService userDetails;
     @Autowired
     ApplicationContext context;
 
@@ -60,10 +45,10 @@ class SessionMemoryBenchmark {
         int batch = Integer.getInteger("bench.batch", 500);
         int parallel = Integer.getInteger("bench.parallel", 4);
         String route = System.getProperty("bench.route", "voorraadagenda/VS-01");
-        createBenchUsers(parallel);
+        BenchUsers.ensure(context, parallel);
         ServerSessions sessions = ServerSessions.of(context);
         List<String> report = new ArrayList<>();
-        try (Fleet fleet = Fleet.start("http://localhost:" + port, PASSWORD, route, "-")) {
+        try (Fleet fleet = Fleet.start("http://localhost:" + port, BenchUsers.PASSWORD, route, "-")) {
             // Warm-up: one batch in each mode fills the one-off caches (routes, translations, JIT).
             for (String mode : WARM_UP) {
                 leave(fleet, sessions, Math.min(batch, 60), mode, parallel);
@@ -126,21 +111,4 @@ class SessionMemoryBenchmark {
                     label, heap / 1048576.0, vaadinSessions, views, topicConnections, httpSessions);
         }
     }
-
-    private void createBenchUsers(int count) {
-        UserDetails admin = userDetails.loadUserByUsername("beheerder");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
-        try {
-            for (int i = 1; i <= count; i++) {
-                String username = String.format(Locale.ROOT, "bench-%03d", i);
-                if (directory.findActive(username).isEmpty()) {
-                    users.create(new NewUser(username, "Bench " + i, Role.SECRETARIAT, null, PASSWORD));
-                }
-            }
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
 }

@@ -14,11 +14,14 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import nl.tafelwerk.Application;
+import nl.tafelwerk.agenda.Urgentie;
+import nl.tafelwerk.agenda.Vraagstuk;
 import nl.tafelwerk.agenda.VraagstukService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -33,8 +36,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * Issue 10.3, in a real browser across an application restart on the same data folder and port: a
  * member types into a vraagstuk without saving, the server goes away (the banner says so and the
- * avatars go), comes back, the member logs in again, gets the typed text offered back, restores and
- * saves it.
+ * avatars go), chooses another urgency and a meeting date while it is away, the server comes back, the
+ * member logs in again, gets the typed text and both choices offered back, restores and saves them.
  */
 class UnsavedTypingSurvivesRestartBrowserTest {
 
@@ -62,7 +65,7 @@ class UnsavedTypingSurvivesRestartBrowserTest {
     }
 
     @Test
-    void typedTextIsOfferedBackAfterARestartAndANewLogin() throws IOException {
+    void typedTextAndChoicesAreOfferedBackAfterARestartAndANewLogin() throws IOException {
         Assumptions.assumeTrue(Files.isExecutable(BrowserTest.CHROMIUM), "Chromium missing");
         dataDir = Files.createDirectories(Path.of("target", "restart-e2e-" + System.nanoTime()).toAbsolutePath());
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -79,6 +82,13 @@ class UnsavedTypingSurvivesRestartBrowserTest {
         Page page = context.newPage();
         page.setDefaultTimeout(30_000);
 
+        actAs("voorzitter");
+        Vraagstuk before = app.getBean(VraagstukService.class).find("VS-02").orElseThrow();
+        SecurityContextHolder.clearContext();
+        String urgency = before.urgency() == Urgentie.HOOG ? "LAAG" : "HOOG";
+        String urgencyLabel = urgency.equals("HOOG") ? "Hoog" : "Laag";
+        assertThat(before.nextMeeting()).isNotEqualTo(LocalDate.of(2027, 3, 15));
+
         page.navigate(url("/voorraadagenda/VS-02"));
         login(page);
         assertThat(page.locator("#vraagstuk-title input")).isVisible();
@@ -93,6 +103,17 @@ class UnsavedTypingSurvivesRestartBrowserTest {
         assertThat(page.locator("#vraagstuk-presence")).isHidden();
         BrowserTest.screenshot(page, "restart-connection-lost");
 
+        // Choices made while the server is away are kept by the browser too (DD030).
+        page.locator("#vraagstuk-urgency").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(urgencyLabel).setExact(true)).click();
+        assertThat(page.locator("#vraagstuk-urgency")).containsText(urgencyLabel);
+        page.locator("#vraagstuk-next-meeting input").fill("15-3-2027");
+        page.locator("#vraagstuk-next-meeting input").press("Enter");
+        page.waitForFunction("() => Object.keys(localStorage).filter(k => k.startsWith('tafelwerk.draft.'))"
+                + ".map(k => JSON.parse(localStorage.getItem(k)).values)"
+                + ".some(v => v.urgency === '" + urgency + "' && v.nextMeeting === '2027-03-15')");
+        BrowserTest.screenshot(page, "restart-choices-while-away");
+
         app = start();
         // Back: the banner says so, unless Vaadin already noticed the session is gone and reloaded to the login page.
         page.waitForFunction("() => { const b = document.getElementById('connection-banner');"
@@ -104,15 +125,22 @@ class UnsavedTypingSurvivesRestartBrowserTest {
         // The dialog's content is drawn in its overlay: look for its title and buttons, not the host element.
         assertThat(page.locator("#draft-restore")).hasAttribute("opened", "");
         assertThat(page.getByText("Niet opgeslagen wijzigingen herstellen?")).isVisible();
+        assertThat(page.getByText("Deze browser heeft wijzigingen bewaard")).containsText("Urgentie");
+        assertThat(page.getByText("Deze browser heeft wijzigingen bewaard")).containsText("Volgende vergadering");
         assertThat(page.locator("#draft-restore-yes")).isVisible();
         BrowserTest.screenshot(page, "restart-draft-offer");
         page.locator("#draft-restore-yes").click();
         assertThat(page.locator("#vraagstuk-title input")).hasValue(TYPED);
+        assertThat(page.locator("#vraagstuk-urgency")).containsText(urgencyLabel);
+        assertThat(page.locator("#vraagstuk-next-meeting input")).hasValue("15-3-2027");
         page.locator("#vraagstuk-save").click();
         assertThat(page.locator("#vraagstuk-save-state")).hasAttribute("data-state", "saved");
 
         actAs("voorzitter");
-        assertThat(app.getBean(VraagstukService.class).find("VS-02").orElseThrow().title()).isEqualTo(TYPED);
+        Vraagstuk after = app.getBean(VraagstukService.class).find("VS-02").orElseThrow();
+        assertThat(after.title()).isEqualTo(TYPED);
+        assertThat(after.urgency()).isEqualTo(Urgentie.valueOf(urgency));
+        assertThat(after.nextMeeting()).isEqualTo(LocalDate.of(2027, 3, 15));
         assertThat((Boolean) page.evaluate("() => !Object.keys(localStorage).some(k => k.startsWith('tafelwerk.draft.'))"))
                 .as("the draft is gone once saved").isTrue();
     }

@@ -1,19 +1,12 @@
 package nl.tafelwerk.identity;
 
+import static nl.tafelwerk.HttpBrowser.location;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import nl.tafelwerk.HttpBrowser;
 import nl.tafelwerk.TafelwerkTest;
 import nl.tafelwerk.bench.ServerSessions;
 import org.junit.jupiter.api.Test;
@@ -36,7 +29,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @TafelwerkTest
 class AccountChangeEndsSessionsTest {
 
-    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
     private static final String PASSWORD = "sessie-wachtwoord";
     private static final AtomicInteger NEXT = new AtomicInteger();
 
@@ -52,36 +44,36 @@ class AccountChangeEndsSessionsTest {
     @Test
     void deactivationEndsTheOpenSessionAndRefusesANewLogin() throws Exception {
         UserListItem user = createUser(Role.MEMBER, "HAZ");
-        Browser browser = loggedIn(user);
+        HttpBrowser browser = loggedIn(user);
 
         UserListItem deactivated = asAdmin(() -> users.setActive(user.id(), user.version(), false));
 
         assertThat(browser.isSentToLogin()).as("old session's next request").isTrue();
-        assertThat(location(new Browser().login(user.username(), PASSWORD))).endsWith("/login?error");
+        assertThat(location(new HttpBrowser(port).login(user.username(), PASSWORD))).endsWith("/login?error");
         assertThat(deactivated.active()).isFalse();
     }
 
     @Test
     void roleChangeEndsTheOpenSessionAndTheNewLoginHasTheNewRole() throws Exception {
         UserListItem user = createUser(Role.MEMBER, "HAZ");
-        Browser browser = loggedIn(user);
+        HttpBrowser browser = loggedIn(user);
         assertThat(authoritiesOf(browser)).contains(Role.MEMBER.authority());
 
         asAdmin(() -> users.update(new UserChange(user.id(), user.version(), user.displayName(), Role.OBSERVER, null)));
 
         assertThat(browser.isSentToLogin()).as("old session's next request").isTrue();
-        Browser again = loggedIn(user);
+        HttpBrowser again = loggedIn(user);
         assertThat(authoritiesOf(again)).contains(Role.OBSERVER.authority()).doesNotContain(Role.MEMBER.authority());
     }
 
     @Test
     void sectorChangeAndPasswordResetEndTheOpenSession() throws Exception {
         UserListItem user = createUser(Role.MEMBER, "HAZ");
-        Browser first = loggedIn(user);
+        HttpBrowser first = loggedIn(user);
         UserListItem moved = asAdmin(() -> users.update(new UserChange(user.id(), user.version(), user.displayName(), Role.MEMBER, "MSZ")));
         assertThat(first.isSentToLogin()).as("session after a sector change").isTrue();
 
-        Browser second = loggedIn(user);
+        HttpBrowser second = loggedIn(user);
         asAdmin(() -> users.resetPassword(moved.id(), moved.version(), "een-nieuw-wachtwoord"));
         assertThat(second.isSentToLogin()).as("session after a password reset").isTrue();
     }
@@ -89,7 +81,7 @@ class AccountChangeEndsSessionsTest {
     @Test
     void aNameChangeAloneLeavesTheSessionAlone() throws Exception {
         UserListItem user = createUser(Role.MEMBER, "LZ");
-        Browser browser = loggedIn(user);
+        HttpBrowser browser = loggedIn(user);
         asAdmin(() -> users.update(new UserChange(user.id(), user.version(), "Andere Naam", Role.MEMBER, "LZ")));
         assertThat(browser.isSentToLogin()).isFalse();
     }
@@ -99,14 +91,14 @@ class AccountChangeEndsSessionsTest {
         return asAdmin(() -> users.create(new NewUser(username, "Sessie Test", role, sector, PASSWORD)));
     }
 
-    private Browser loggedIn(UserListItem user) throws Exception {
-        Browser browser = new Browser();
+    private HttpBrowser loggedIn(UserListItem user) throws Exception {
+        HttpBrowser browser = new HttpBrowser(port);
         assertThat(location(browser.login(user.username(), PASSWORD))).doesNotContain("error");
         assertThat(browser.isSentToLogin()).as("freshly logged in").isFalse();
         return browser;
     }
 
-    private java.util.List<String> authoritiesOf(Browser browser) {
+    private java.util.List<String> authoritiesOf(HttpBrowser browser) {
         Object attribute = ServerSessions.of(context).attribute(browser.sessionCookie(), "SPRING_SECURITY_CONTEXT");
         return ((SecurityContext) attribute).getAuthentication().getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority).toList();
@@ -123,53 +115,4 @@ class AccountChangeEndsSessionsTest {
         }
     }
 
-    private static String location(HttpResponse<String> response) {
-        return response.headers().firstValue("Location").orElse("");
-    }
-
-    private final class Browser {
-        private final CookieManager cookies = new CookieManager();
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        private String csrf = "";
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri(path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            Matcher m = CSRF.matcher(response.body());
-            if (m.find()) {
-                csrf = m.group(1);
-            }
-            return response;
-        }
-
-        /** The start page needs a login: an unauthenticated session is redirected to the login page. */
-        boolean isSentToLogin() throws IOException, InterruptedException {
-            HttpResponse<String> response = get("/");
-            return response.statusCode() == 302 && location(response).endsWith("/login");
-        }
-
-        HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
-            if (csrf.isEmpty()) {
-                get("/login");
-            }
-            String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(csrf);
-            return client.send(HttpRequest.newBuilder(uri("/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        String sessionCookie() {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                    .map(java.net.HttpCookie::getValue).findFirst().orElse("");
-        }
-
-        private URI uri(String path) {
-            return URI.create("http://localhost:" + port + path);
-        }
-
-        private static String enc(String value) {
-            return URLEncoder.encode(value, StandardCharsets.UTF_8);
-        }
-    }
 }

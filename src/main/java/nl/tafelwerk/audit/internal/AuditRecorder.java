@@ -1,11 +1,11 @@
 package nl.tafelwerk.audit.internal;
 
-import com.vaadin.flow.server.VaadinRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.aopalliance.intercept.MethodInvocation;
+import nl.tafelwerk.shared.CurrentRequest;
 import nl.tafelwerk.shared.audit.AuditEvent;
 import nl.tafelwerk.shared.audit.AuditOutcome;
 import nl.tafelwerk.shared.audit.AuditType;
@@ -28,8 +28,6 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Writes the audit log. Who, when and from where are taken here, in the thread of the request that
@@ -142,21 +140,15 @@ class AuditRecorder {
     }
 
     /**
-     * The address of the client: the request that carried the login form, else the current servlet
-     * or Vaadin request. Behind a proxy this is the forwarded address when forward headers are on.
+     * The address of the client: the request that carried the login form, else the request this thread
+     * serves (see {@link CurrentRequest}).
      */
     static String clientAddress(@Nullable Authentication authentication) {
         if (authentication != null && authentication.getDetails() instanceof WebAuthenticationDetails details
                 && details.getRemoteAddress() != null) {
             return details.getRemoteAddress();
         }
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            return attributes.getRequest().getRemoteAddr();
-        }
-        VaadinRequest vaadin = VaadinRequest.getCurrent();
-        if (vaadin != null && vaadin.getRemoteAddr() != null) {
-            return vaadin.getRemoteAddr();
-        }
-        return UNKNOWN_ADDRESS;
+        String address = CurrentRequest.clientAddress();
+        return address != null ? address : UNKNOWN_ADDRESS;
     }
 }

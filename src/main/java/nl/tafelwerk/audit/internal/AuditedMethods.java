@@ -4,8 +4,11 @@ import java.lang.reflect.Method;
 import nl.tafelwerk.shared.audit.AuditEvent;
 import nl.tafelwerk.shared.audit.AuditOutcome;
 import nl.tafelwerk.shared.audit.Audited;
+import nl.tafelwerk.shared.audit.AuditType;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.springframework.aop.Advisor;
+import org.springframework.aop.ClassFilter;
+import org.springframework.aop.support.ComposablePointcut;
 import org.springframework.aop.support.DefaultPointcutAdvisor;
 import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
 import org.jspecify.annotations.Nullable;
@@ -17,8 +20,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
+import org.springframework.stereotype.Service;
 
 /**
  * The machinery behind {@link Audited} and the refusals of method security.
@@ -59,6 +64,46 @@ class AuditedMethods {
         };
         DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(
                 AnnotationMatchingPointcut.forMethodAnnotation(Audited.class), interceptor);
+        advisor.setOrder(ORDER);
+        return advisor;
+    }
+
+    /**
+     * A refusal an application service throws itself ({@code AccessDeniedException} from its role, sector
+     * or lifecycle checks) is logged as "toegang geweigerd" with the service method and the reason. The
+     * refusals of {@code @PreAuthorize} ({@link AuthorizationDeniedException}) are logged from their event
+     * below, and an {@link Audited} method logs its own refusal; a refusal passing through several services
+     * is logged once, by the innermost.
+     */
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor serviceRefusalsAdvisor(ObjectProvider<ApplicationEventPublisher> events) {
+        ThreadLocal<@Nullable Throwable> lastLogged = new ThreadLocal<>();
+        ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
+        MethodInterceptor interceptor = invocation -> {
+            depth.get()[0]++;
+            try {
+                return invocation.proceed();
+            } catch (AccessDeniedException e) {
+                Method method = invocation.getMethod();
+                if (!(e instanceof AuthorizationDeniedException) && lastLogged.get() != e
+                        && AnnotatedElementUtils.findMergedAnnotation(method, Audited.class) == null) {
+                    lastLogged.set(e);
+                    events.getObject().publishEvent(AuditEvent.of(AuditType.ACCESS_DENIED,
+                            method.getDeclaringClass().getSimpleName() + "." + method.getName(), e.getMessage(),
+                            AuditOutcome.DENIED));
+                }
+                throw e;
+            } finally {
+                if (--depth.get()[0] == 0) {
+                    lastLogged.remove();
+                    depth.remove();
+                }
+            }
+        };
+        ClassFilter ourServices = type -> type.getName().startsWith("nl.tafelwerk.")
+                && AnnotatedElementUtils.hasAnnotation(type, Service.class);
+        DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(new ComposablePointcut(ourServices), interceptor);
         advisor.setOrder(ORDER);
         return advisor;
     }

@@ -173,6 +173,15 @@ public final class CoEditedForm<T> {
         return UnsavedDraft.JSON.writeValueAsString(shared.codec().encode(shared.field().getValue()));
     }
 
+    /** One item of the field's list as it travels on the topic: the value, or one element of a set or list. */
+    @Nullable Object itemAsJsonValue(String property, Object item) {
+        SharedField shared = fields.get(property);
+        if (shared == null) {
+            throw new IllegalArgumentException("No field bound to " + property);
+        }
+        return shared.codec() instanceof SharedFieldCodec.Many many ? many.element().encode(item) : shared.codec().encode(item);
+    }
+
     /** The field value for JSON kept by {@link #valueAsJson}. */
     @Nullable Object valueFromJson(String property, JsonNode json) {
         SharedField shared = fields.get(property);

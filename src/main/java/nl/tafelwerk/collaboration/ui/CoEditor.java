@@ -501,6 +501,7 @@ public final class CoEditor<I, D> {
         }
         draftLoaded = true;
         String key = draftKey();
+        BrowserKeptFields.describe(form);
         drafts.track(host, key, store.version(current()));
         drafts.load(host, key, json -> {
             if (json != null && key.equals(draftKey())) {

@@ -1,11 +1,11 @@
 package nl.tafelwerk.identity.internal;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.tafelwerk.shared.CurrentRequest;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,8 +14,6 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Ends a user's open sessions as soon as an administrator's change to their account is committed,
@@ -51,7 +49,7 @@ class AccountSessions implements HttpSessionListener {
 
     /** Invalidates every session logged in as {@code username}, except the one making this request. */
     int endSessionsOf(String username) {
-        HttpSession own = currentSession();
+        HttpSession own = CurrentRequest.session();
         int ended = 0;
         for (HttpSession session : live) {
             if (!isSame(session, own) && username.equalsIgnoreCase(usernameIn(session))) {
@@ -88,14 +86,6 @@ class AccountSessions implements HttpSessionListener {
             }
         } catch (IllegalStateException invalidated) {
             // a session that ended while we looked
-        }
-        return null;
-    }
-
-    private static @Nullable HttpSession currentSession() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            HttpServletRequest request = attributes.getRequest();
-            return request.getSession(false);
         }
         return null;
     }

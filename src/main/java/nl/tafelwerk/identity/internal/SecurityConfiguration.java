@@ -1,6 +1,8 @@
 package nl.tafelwerk.identity.internal;
 
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -32,6 +34,16 @@ class SecurityConfiguration {
         // login, so a logged-in user gets the "Niet gevonden" view. Views keep their own access rules.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_ROUTE, "/login")
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)).build();
+    }
+
+    /**
+     * Vaadin's navigation access control as Spring Boot sets it up (annotations on the views; switched on
+     * by {@link VaadinSecurityConfigurer}), with its decisions passed through the audit log.
+     */
+    @Bean
+    static NavigationAccessControlConfigurer navigationAccessControlConfigurer(ApplicationEventPublisher events) {
+        return new NavigationAccessControlConfigurer().withAnnotatedViewAccessChecker()
+                .withDecisionResolver(new AuditedNavigationDecisions(events)).disabled();
     }
 
     @Bean

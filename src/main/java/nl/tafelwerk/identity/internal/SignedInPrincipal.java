@@ -1,15 +1,15 @@
 package nl.tafelwerk.identity.internal;
 
 import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
+import nl.tafelwerk.shared.CurrentRequest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** The principal of the logged-in user, including a forced password change that {@code CurrentUser} hides. */
 @Component
@@ -36,9 +36,9 @@ public class SignedInPrincipal {
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         String key = HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY;
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                && attributes.getRequest().getSession(false) != null) {
-            attributes.getRequest().getSession(false).setAttribute(key, context);
+        HttpSession session = CurrentRequest.session();
+        if (session != null) {
+            session.setAttribute(key, context);
         } else if (VaadinSession.getCurrent() != null) {
             VaadinSession.getCurrent().getSession().setAttribute(key, context);
         }

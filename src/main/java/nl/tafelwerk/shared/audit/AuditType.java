@@ -14,5 +14,6 @@ public enum AuditType {
     PASSWORD_RESET,
     PASSWORD_CHANGED,
     IMPORT,
-    EXPORT
+    EXPORT,
+    AUDIT_PURGED
 }

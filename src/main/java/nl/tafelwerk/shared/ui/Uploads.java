@@ -4,8 +4,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.UploadResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -69,6 +71,19 @@ public final class Uploads {
             @Override
             public long getFileSizeMax() {
                 return maxBytes;
+            }
+
+            /**
+             * A refused file is answered 413 instead of Vaadin's 422, so the component's own line under the
+             * file says "too large" (its text for 413) and not "you may not upload this file" (any other 4xx).
+             */
+            @Override
+            public void responseHandled(UploadResult result) {
+                if (result.exception() == null && result.allRejected()) {
+                    result.response().setStatus(HttpStatusCode.REQUEST_ENTITY_TOO_LARGE.getCode());
+                    return;
+                }
+                UploadHandler.super.responseHandled(result);
             }
         };
     }
