@@ -12,6 +12,7 @@ public class DistributionChart extends Div {
 
     public DistributionChart(CriterionStatistics statistics, String itemLabel, String criterionName) {
         addClassName("tw-distribution-chart");
+        setWidthFull();
         getElement().setAttribute("data-item", statistics.itemCode());
         getElement().setAttribute("data-criterion", statistics.criterionCode());
         getElement().setProperty("innerHTML", ChartSvg.distribution(statistics, itemLabel, criterionName,

@@ -13,6 +13,7 @@ public class RankingBreakdownChart extends Div {
 
     public RankingBreakdownChart(List<RankedItem> ranked) {
         addClassName("tw-ranking-chart");
+        setWidthFull();
         show(ranked);
     }
 

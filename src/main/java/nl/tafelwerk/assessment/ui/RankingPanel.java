@@ -44,6 +44,7 @@ public class RankingPanel extends VerticalLayout {
 
     public RankingPanel(Ranking ranking) {
         addClassName("tw-ranking-panel");
+        setWidthFull();
         setPadding(false);
         number = ChartSvg.number(getLocale() == null ? Locale.of("nl", "NL") : getLocale());
 
@@ -74,9 +75,9 @@ public class RankingPanel extends VerticalLayout {
                 .setSortable(true).setComparator(RankedItem::position).setAutoWidth(true).setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END).setFrozen(true);
         grid.addColumn(r -> r.item().code()).setHeader(getTranslation("analysis.ranking.code")).setKey("code")
-                .setSortable(true).setComparator(r -> r.item().code()).setAutoWidth(true).setFlexGrow(0).setFrozen(true);
+                .setSortable(true).setComparator(r -> r.item().code()).setWidth("8rem").setFlexGrow(0).setFrozen(true);
         grid.addColumn(r -> r.item().title()).setHeader(getTranslation("analysis.ranking.titleColumn")).setKey("title")
-                .setSortable(true).setComparator(r -> r.item().title()).setWidth("16rem").setFlexGrow(1)
+                .setSortable(true).setComparator(r -> r.item().title()).setWidth("18rem").setFlexGrow(1)
                 .setTooltipGenerator(r -> r.item().title());
         grid.addColumn(r -> getTranslation("analysis.kind." + r.item().kind().name()))
                 .setHeader(getTranslation("analysis.ranking.kind")).setKey("kind").setSortable(true)
@@ -103,9 +104,12 @@ public class RankingPanel extends VerticalLayout {
     }
 
     private void numberColumn(String key, String header, ToDoubleFunction<RankedItem> value) {
-        grid.addColumn(r -> number.format(value.applyAsDouble(r))).setHeader(getTranslation(header)).setKey(key)
-                .setSortable(true).setComparator(Comparator.comparingDouble(value)).setAutoWidth(true).setFlexGrow(0)
-                .setTextAlign(ColumnTextAlign.END);
+        String text = getTranslation(header);
+        grid.addColumn(r -> number.format(value.applyAsDouble(r))).setHeader(text).setKey(key)
+                .setSortable(true).setComparator(Comparator.comparingDouble(value))
+                // wide enough for the header and its sort arrows: auto width measures the cells only
+                .setWidth(Math.max(6, text.length() * 0.6 + 3) + "rem").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END).setTooltipGenerator(r -> text + ": " + number.format(value.applyAsDouble(r)));
     }
 
     private Span source(RankedItem r) {

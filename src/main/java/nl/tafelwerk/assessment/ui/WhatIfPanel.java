@@ -65,6 +65,7 @@ public class WhatIfPanel extends VerticalLayout {
         this.published = published;
         this.current = published;
         addClassName("tw-whatif-panel");
+        setWidthFull();
         setPadding(false);
         number = ChartSvg.number(getLocale() == null ? Locale.of("nl", "NL") : getLocale());
 
