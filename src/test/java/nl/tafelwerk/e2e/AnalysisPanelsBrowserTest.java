@@ -24,7 +24,7 @@ class AnalysisPanelsBrowserTest extends BrowserTest {
     @Test
     void rankingChartsAndWhatIfRenderAndRecomputeInABrowser() {
         // tall enough that the whole preview fits: the app frame scrolls inside itself, so a full-page shot would not
-        Page chair = loginAs(newPage(1366, 3400, 1), "voorzitter");
+        Page chair = loginAs(newPage(1366, 4600, 1), "voorzitter");
         open(chair, "/test/analyse", "Analyse (test) · Tafelwerk");
         assertThat(chair.locator("#ranking-grid")).containsText("MITZ");
         assertThat(chair.locator(".tw-distribution-chart svg[role=img]")).hasCount(2);
@@ -36,6 +36,12 @@ class AnalysisPanelsBrowserTest extends BrowserTest {
         input(chair, "weight-S-URG").press("Tab");
         assertThat(chair.locator("#whatif-ranking")).containsText("omhoog");
         screenshot(chair, "analysis-preview-whatif");
+        chair.locator(".tw-whatif-panel").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("analysis-whatif-panel.png")));
+        chair.locator("#ranking-chart").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("analysis-ranking-chart.png")));
+        chair.locator(".tw-distribution-chart").first().screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("analysis-distribution-chart.png")));
 
         List<String> serious = new ArrayList<>();
         AxeRunOnlyOptions wcagAa = new AxeRunOnlyOptions();
@@ -55,7 +61,7 @@ class AnalysisPanelsBrowserTest extends BrowserTest {
         }
         assertThat(serious).as("serious or critical WCAG findings on the analysis components").isEmpty();
 
-        Page projector = loginAs(newPage(1920, 4200, 1), "voorzitter");
+        Page projector = loginAs(newPage(1920, 5600, 1), "voorzitter");
         open(projector, "/test/analyse?projectie", "Analyse (test) · Tafelwerk");
         assertThat(projector.locator("#ranking-grid")).containsText("MITZ");
         projector.waitForTimeout(500);

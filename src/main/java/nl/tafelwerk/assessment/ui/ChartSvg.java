@@ -41,10 +41,10 @@ public final class ChartSvg {
         String id = "tw-chart-" + IDS.incrementAndGet();
         NumberFormat number = number(locale);
         double width = 640;
-        double height = 320;
+        double height = 360;
         double left = 24;
         double right = 24;
-        double top = 92;
+        double top = 132;
         double bottom = 56;
         double plotWidth = width - left - right;
         double plotHeight = height - top - bottom;
@@ -54,8 +54,8 @@ public final class ChartSvg {
         int maxCount = Math.max(1, counts.stream().mapToInt(ValueCount::count).max().orElse(1));
 
         String title = texts.get("analysis.chart.distribution.title", itemLabel, criterionName);
-        String summary = summary(stats, texts, number);
-        StringBuilder desc = new StringBuilder(summary).append(' ')
+        String[] summary = summary(stats, texts, number);
+        StringBuilder desc = new StringBuilder(String.join(" · ", summary)).append(". ")
                 .append(texts.get("analysis.chart.distribution.counts")).append(' ');
         List<String> parts = new ArrayList<>();
         for (ValueCount c : counts) {
@@ -64,8 +64,11 @@ public final class ChartSvg {
         desc.append(String.join("; ", parts)).append('.');
 
         StringBuilder svg = open(id, width, height, title, desc.toString());
-        svg.append(text(left, 30, 22, "700", "start", title));
-        svg.append(text(left, 60, 18, "400", "start", summary));
+        svg.append(text(left, 30, 22, "700", "start", shorten(title, 46)));
+        svg.append(text(left, 58, 18, "400", "start", summary[0]));
+        if (summary.length > 1) {
+            svg.append(text(left, 82, 18, "400", "start", summary[1]));
+        }
         double baseline = top + plotHeight;
         if (stats.spread().isPresent()) {
             Spread s = stats.spread().get();
@@ -95,11 +98,11 @@ public final class ChartSvg {
         if (stats.spread().isPresent()) {
             Spread s = stats.spread().get();
             double median = position(counts, s.median(), left, slot);
-            svg.append("<line x1=\"").append(f(median)).append("\" y1=\"").append(f(top - 6)).append("\" x2=\"")
+            svg.append("<line x1=\"").append(f(median)).append("\" y1=\"").append(f(top - 18)).append("\" x2=\"")
                     .append(f(median)).append("\" y2=\"").append(f(baseline)).append("\" stroke=\"#B91C1C\" stroke-width=\"4\"/>");
             String label = texts.get("analysis.chart.median", number.format(s.median()));
             String anchor = median < left + 80 ? "start" : median > width - right - 80 ? "end" : "middle";
-            svg.append(text(median, top - 12, 16, "700", anchor, label, "#B91C1C"));
+            svg.append(text(median, top - 24, 16, "700", anchor, label, "#B91C1C"));
         } else {
             svg.append(text(left + plotWidth / 2, top + plotHeight / 2, 20, "400", "middle",
                     texts.get("analysis.chart.noScores")));
@@ -107,13 +110,16 @@ public final class ChartSvg {
         return svg.append("</svg>").toString();
     }
 
-    private static String summary(CriterionStatistics stats, ChartTexts texts, NumberFormat number) {
+    /** Two lines under the title: the centre and spread, then how many scored and the extremes. */
+    private static String[] summary(CriterionStatistics stats, ChartTexts texts, NumberFormat number) {
         if (stats.spread().isEmpty()) {
-            return texts.get("analysis.chart.summary.none", stats.skipped());
+            return new String[] {texts.get("analysis.chart.summary.none", stats.skipped())};
         }
         Spread s = stats.spread().get();
-        return texts.get("analysis.chart.summary", stats.scored(), stats.skipped(), number.format(s.median()),
-                number.format(s.iqr()), number.format(s.q1()), number.format(s.q3()), s.min(), s.max());
+        return new String[] {
+                texts.get("analysis.chart.summary.centre", number.format(s.median()), number.format(s.iqr()),
+                        number.format(s.q1()), number.format(s.q3())),
+                texts.get("analysis.chart.summary.count", stats.scored(), stats.skipped(), s.min(), s.max())};
     }
 
     /** Where a value lies on the equally spaced axis: between the centres of the two neighbouring scale values. */
@@ -141,7 +147,7 @@ public final class ChartSvg {
         String id = "tw-chart-" + IDS.incrementAndGet();
         NumberFormat number = number(locale);
         double width = 1000;
-        double labelWidth = 300;
+        double labelWidth = 340;
         double resultWidth = 200;
         double barArea = width - labelWidth - resultWidth - 20;
         double rowHeight = 64;
@@ -172,7 +178,7 @@ public final class ChartSvg {
             svg.append("<rect x=\"").append(f(x)).append("\" y=\"48\" width=\"18\" height=\"18\" fill=\"")
                     .append(PART_COLOURS[p]).append("\" stroke=\"#000\"/>");
             svg.append(text(x + 24, 63, 16, "400", "start", label));
-            x += 34 + label.length() * 8.5;
+            x += 40 + label.length() * 9.5;
         }
         svg.append("<rect x=\"").append(f(x)).append("\" y=\"54\" width=\"18\" height=\"8\" fill=\"#6B7280\"/>");
         svg.append(text(x + 24, 63, 16, "400", "start", texts.get("analysis.part.JOB_SIZE")));
@@ -186,7 +192,7 @@ public final class ChartSvg {
             String label = r.position() + ". " + r.item().code() + " " + r.item().title();
             svg.append("<g><title>").append(escape(r.position() + ". " + r.item().code() + " " + r.item().title()))
                     .append("</title>");
-            svg.append(text(16, y + 26, 18, "700", "start", shorten(label, 30)));
+            svg.append(text(16, y + 26, 17, "700", "start", shorten(label, 30)));
             svg.append("</g>");
             double[] values = {b.businessValue(), b.timeCriticality(), b.riskReduction(), b.legalBoost(), b.dependencyBoost()};
             double bx = labelWidth;

@@ -96,7 +96,7 @@ public class WhatIfPanel extends VerticalLayout {
         ranking.addColumn(r -> r.item().position()).setHeader(getTranslation("analysis.ranking.position"))
                 .setKey("position").setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         ranking.addComponentColumn(this::shift).setHeader(getTranslation("analysis.whatif.shift")).setKey("shift")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("10rem").setFlexGrow(0);
         ranking.addColumn(r -> r.item().item().code()).setHeader(getTranslation("analysis.ranking.code")).setKey("code")
                 .setAutoWidth(true).setFlexGrow(0);
         ranking.addColumn(r -> r.item().item().title()).setHeader(getTranslation("analysis.ranking.titleColumn"))

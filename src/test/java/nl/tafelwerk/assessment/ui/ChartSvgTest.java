@@ -49,7 +49,7 @@ class ChartSvgTest {
         assertThat(title.getAttribute("id")).isEqualTo(titleId);
         assertThat(desc.getAttribute("id")).isEqualTo(descId);
         assertThat(title.getTextContent()).isEqualTo("VS-01 <b>Medicatie</b> & \"overdracht\" · Urgentie");
-        assertThat(desc.getTextContent()).contains("4 gescoord, 1 overgeslagen · mediaan 2,5 · IQR 1,75 (1,75 tot 3,5)")
+        assertThat(desc.getTextContent()).contains("mediaan 2,5 · IQR 1,75 (1,75 tot 3,5) · 4 gescoord, 1 overgeslagen · laagste 1, hoogste 5")
                 .contains("1: 1; 2: 1; 3: 1; 5: 1; 8: 0; 13: 0; 20: 0");
         assertThat(svg).doesNotContain("<b>").contains("&lt;b&gt;Medicatie&lt;/b&gt; &amp; &quot;overdracht&quot;");
     }
