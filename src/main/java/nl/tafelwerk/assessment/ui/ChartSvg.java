@@ -64,7 +64,7 @@ public final class ChartSvg {
         desc.append(String.join("; ", parts)).append('.');
 
         StringBuilder svg = open(id, width, height, title, desc.toString());
-        svg.append(text(left, 30, 22, "700", "start", shorten(title, 46)));
+        svg.append(text(left, 30, 22, "700", "start", shorten(title, 42)));
         svg.append(text(left, 58, 18, "400", "start", summary[0]));
         if (summary.length > 1) {
             svg.append(text(left, 82, 18, "400", "start", summary[1]));
@@ -98,7 +98,7 @@ public final class ChartSvg {
         if (stats.spread().isPresent()) {
             Spread s = stats.spread().get();
             double median = position(counts, s.median(), left, slot);
-            svg.append("<line x1=\"").append(f(median)).append("\" y1=\"").append(f(top - 18)).append("\" x2=\"")
+            svg.append("<line x1=\"").append(f(median)).append("\" y1=\"").append(f(top)).append("\" x2=\"")
                     .append(f(median)).append("\" y2=\"").append(f(baseline)).append("\" stroke=\"#B91C1C\" stroke-width=\"4\"/>");
             String label = texts.get("analysis.chart.median", number.format(s.median()));
             String anchor = median < left + 80 ? "start" : median > width - right - 80 ? "end" : "middle";
@@ -151,7 +151,7 @@ public final class ChartSvg {
         double resultWidth = 200;
         double barArea = width - labelWidth - resultWidth - 20;
         double rowHeight = 64;
-        double top = 96;
+        double top = 124;
         double height = top + Math.max(1, ranked.size()) * rowHeight + 16;
         double maxCod = ranked.stream().mapToDouble(r -> r.breakdown().costOfDelay()).max().orElse(1);
         double maxJob = ranked.stream().mapToDouble(r -> r.breakdown().jobSize()).max().orElse(1);
@@ -172,16 +172,26 @@ public final class ChartSvg {
         }
         StringBuilder svg = open(id, width, height, title, desc.toString().strip());
         svg.append(text(16, 30, 22, "700", "start", title));
+        // the legend: parts, then job size; wraps to a second line when the next entry would not fit
         double x = 16;
-        for (int p = 0; p < PART_KEYS.length; p++) {
-            String label = texts.get(PART_KEYS[p]);
-            svg.append("<rect x=\"").append(f(x)).append("\" y=\"48\" width=\"18\" height=\"18\" fill=\"")
-                    .append(PART_COLOURS[p]).append("\" stroke=\"#000\"/>");
-            svg.append(text(x + 24, 63, 16, "400", "start", label));
-            x += 40 + label.length() * 9.5;
+        double legendY = 48;
+        for (int p = 0; p <= PART_KEYS.length; p++) {
+            String label = texts.get(p < PART_KEYS.length ? PART_KEYS[p] : "analysis.part.JOB_SIZE");
+            double entry = 24 + label.length() * 9.2 + 24;
+            if (x + entry > width - 16) {
+                x = 16;
+                legendY += 28;
+            }
+            if (p < PART_KEYS.length) {
+                svg.append("<rect x=\"").append(f(x)).append("\" y=\"").append(f(legendY)).append("\" width=\"18\" height=\"18\" fill=\"")
+                        .append(PART_COLOURS[p]).append("\" stroke=\"#000\"/>");
+            } else {
+                svg.append("<rect x=\"").append(f(x)).append("\" y=\"").append(f(legendY + 6))
+                        .append("\" width=\"18\" height=\"8\" fill=\"#6B7280\"/>");
+            }
+            svg.append(text(x + 24, legendY + 15, 16, "400", "start", label));
+            x += entry;
         }
-        svg.append("<rect x=\"").append(f(x)).append("\" y=\"54\" width=\"18\" height=\"8\" fill=\"#6B7280\"/>");
-        svg.append(text(x + 24, 63, 16, "400", "start", texts.get("analysis.part.JOB_SIZE")));
         if (ranked.isEmpty()) {
             svg.append(text(16, top + 30, 18, "400", "start", texts.get("analysis.chart.ranking.empty")));
         }

@@ -72,16 +72,16 @@ public class RankingPanel extends VerticalLayout {
         grid.setAriaLabel(getTranslation("analysis.ranking.title"));
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.COLUMN_BORDERS, GridVariant.WRAP_CELL_CONTENT);
         grid.addColumn(RankedItem::position).setHeader(getTranslation("analysis.ranking.position")).setKey("position")
-                .setSortable(true).setComparator(RankedItem::position).setAutoWidth(true).setFlexGrow(0)
+                .setSortable(true).setComparator(RankedItem::position).setWidth("7em").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END).setFrozen(true);
         grid.addColumn(r -> r.item().code()).setHeader(getTranslation("analysis.ranking.code")).setKey("code")
-                .setSortable(true).setComparator(r -> r.item().code()).setWidth("8rem").setFlexGrow(0).setFrozen(true);
+                .setSortable(true).setComparator(r -> r.item().code()).setWidth("7em").setFlexGrow(0).setFrozen(true);
         grid.addColumn(r -> r.item().title()).setHeader(getTranslation("analysis.ranking.titleColumn")).setKey("title")
-                .setSortable(true).setComparator(r -> r.item().title()).setWidth("18rem").setFlexGrow(1)
+                .setSortable(true).setComparator(r -> r.item().title()).setWidth("14em").setFlexGrow(1)
                 .setTooltipGenerator(r -> r.item().title());
         grid.addColumn(r -> getTranslation("analysis.kind." + r.item().kind().name()))
                 .setHeader(getTranslation("analysis.ranking.kind")).setKey("kind").setSortable(true)
-                .setComparator(r -> r.item().kind()).setAutoWidth(true).setFlexGrow(0);
+                .setComparator(r -> r.item().kind()).setWidth("8.5em").setFlexGrow(0);
         numberColumn("wsjf", "analysis.ranking.wsjf", RankedItem::wsjf);
         numberColumn("costOfDelay", "analysis.ranking.costOfDelay", r -> r.breakdown().costOfDelay());
         numberColumn("businessValue", "analysis.part.BUSINESS_VALUE", r -> r.breakdown().businessValue());
@@ -107,8 +107,8 @@ public class RankingPanel extends VerticalLayout {
         String text = getTranslation(header);
         grid.addColumn(r -> number.format(value.applyAsDouble(r))).setHeader(text).setKey(key)
                 .setSortable(true).setComparator(Comparator.comparingDouble(value))
-                // wide enough for the header and its sort arrows: auto width measures the cells only
-                .setWidth(Math.max(6, text.length() * 0.6 + 3) + "rem").setFlexGrow(0)
+                // in em, so it grows with the projector's type; wide enough for the header and its sort arrows
+                .setWidth(String.format(Locale.ROOT, "%.1fem", Math.max(6, text.length() * 0.65 + 3.5))).setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END).setTooltipGenerator(r -> text + ": " + number.format(value.applyAsDouble(r)));
     }
 

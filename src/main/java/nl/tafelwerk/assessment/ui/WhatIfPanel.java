@@ -134,14 +134,15 @@ public class WhatIfPanel extends VerticalLayout {
     }
 
     private HorizontalLayout weightRow(Criterion criterion) {
-        NumberField field = new NumberField(criterion.name() + " (" + getTranslation("analysis.part." + criterion.part().name()) + ")");
+        NumberField field = new NumberField(criterion.name());
         field.setId("weight-" + criterion.code());
         field.setMin(0);
         field.setStep(0.1);
         field.setStepButtonsVisible(true);
         field.setValue(criterion.weight());
         field.setValueChangeMode(ValueChangeMode.LAZY);
-        field.setHelperText(getTranslation("analysis.whatif.publishedWeight", number.format(criterion.weight())));
+        field.setHelperText(getTranslation("analysis.whatif.publishedWeight", number.format(criterion.weight()),
+                getTranslation("analysis.part." + criterion.part().name())));
         field.addClassName("tw-whatif-field");
         RangeInput slider = new RangeInput();
         slider.setMin(0);

@@ -20,10 +20,12 @@ public class AnalysisPreviewView extends VerticalLayout implements HasDynamicTit
         RoundAnalysis analysis = SampleRound.analysis();
         Div charts = new Div();
         charts.addClassName("tw-preview-charts");
+        charts.setWidthFull();
         charts.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "1rem");
         charts.add(new DistributionChart(analysis.statistics("VS-04", "S-URG"),
                 "VS-04 " + SampleRound.ITEMS.get(3).title(), "Urgentie"));
         charts.add(new DistributionChart(analysis.statistics("MITZ", "S-INTER"), "MITZ", "Intersectorale impact"));
+        setWidthFull();
         add(new H2("Rangorde"), new RankingPanel(analysis.ranking()), new H2("Spreiding"), charts,
                 new H2("Wat als"), new WhatIfPanel(analysis));
     }
