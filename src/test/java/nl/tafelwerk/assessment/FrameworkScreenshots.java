@@ -67,23 +67,33 @@ class FrameworkScreenshots {
             page.locator("input[name=password]").fill("tafelwerk-demo");
             page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
             page.waitForURL(base);
-            page.navigate(base + "afwegingskader");
-            page.waitForSelector("#framework-heading", new Page.WaitForSelectorOptions().setTimeout(120_000));
-            shot(page, base + "afwegingskader", "framework-draft", true);
+            for (int i = 0; i < 3; i++) {
+                long start = System.nanoTime();
+                page.navigate(base + "afwegingskader");
+                page.waitForSelector("#framework-heading", new Page.WaitForSelectorOptions().setTimeout(120_000));
+                page.waitForSelector("#framework-criteria vaadin-text-field", new Page.WaitForSelectorOptions().setTimeout(120_000));
+                System.out.println("FRAMEWORK VIEW shown after " + (System.nanoTime() - start) / 1_000_000 + " ms");
+                start = System.nanoTime();
+                page.navigate(base + "voorraadagenda/VS-01");
+                page.waitForSelector("#vraagstuk-title", new Page.WaitForSelectorOptions().setTimeout(120_000));
+                System.out.println("VRAAGSTUK VIEW (for comparison) shown after " + (System.nanoTime() - start) / 1_000_000 + " ms");
+            }
+            shot(page, base + "afwegingskader", "framework-draft", "#framework-criteria vaadin-text-field");
             page.setViewportSize(1920, 3000);
-            shot(page, base + "afwegingskader", "framework-draft-whole", true);
+            shot(page, base + "afwegingskader", "framework-draft-whole", "#framework-criteria vaadin-text-field");
             page.setViewportSize(1920, 1080);
-            shot(page, base + "afwegingskader/versies", "framework-versions", false);
-            shot(page, base + "afwegingskader/versies/" + v2.number(), "framework-version", true);
-            shot(page, base + "afwegingskader/verschil/1/" + v2.number(), "framework-diff", true);
-            shot(page, base + "afwegingskader/verschil/1/" + v2.number() + "?projectie", "framework-diff-projector", true);
+            shot(page, base + "afwegingskader/versies", "framework-versions", "#framework-versions");
+            shot(page, base + "afwegingskader/versies/" + v2.number(), "framework-version", "#framework-version-criteria");
+            shot(page, base + "afwegingskader/verschil/1/" + v2.number(), "framework-diff", "#framework-diff-heading");
+            shot(page, base + "afwegingskader/verschil/1/" + v2.number() + "?projectie", "framework-diff-projector", "#framework-diff-heading");
             browser.close();
         }
     }
 
-    private static void shot(Page page, String url, String name, boolean full) {
+    private static void shot(Page page, String url, String name, String shownWhen) {
         page.navigate(url);
-        page.waitForTimeout(3000);
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e-screenshots/" + name + ".png")).setFullPage(full));
+        page.waitForSelector(shownWhen, new Page.WaitForSelectorOptions().setTimeout(120_000));
+        page.waitForTimeout(1500);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e-screenshots/" + name + ".png")));
     }
 }

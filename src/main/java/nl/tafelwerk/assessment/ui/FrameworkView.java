@@ -141,6 +141,7 @@ public class FrameworkView extends VerticalLayout implements HasDynamicTitle {
                 section("framework.criteria", "framework.criteria.help"), rows.criterionList, addCriterion,
                 section("framework.boosts", "framework.boosts.help"), boosts, buttons, history);
         editorColumn.setPadding(false);
+        editorColumn.setWidth(null);
         editorColumn.addClassName("tw-framework-editor");
         CommentThreadPanel thread = new CommentThreadPanel(comments, me, TOPIC, user.canEdit());
         thread.setId("framework-comments");
