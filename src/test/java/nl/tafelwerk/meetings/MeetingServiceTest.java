@@ -30,6 +30,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The meeting's state machine, who may take each step, decisions and actions, and frozen minutes, at service level. */
 @TafelwerkTest
+@org.springframework.transaction.annotation.Transactional // rolled back: other test classes count the vraagstukken
 class MeetingServiceTest {
 
     static final List<String> USERS = List.of("voorzitter", "programmabureau", "lid-haz", "waarnemer", "beheerder");
