@@ -49,6 +49,10 @@ class MeetingModeBrowserTest extends BrowserTest {
         Meeting m = runningMeeting();
         String path = "/vergaderingen/" + m.id() + "/vergadermodus";
 
+        // The first page after start-up can take long on a busy machine (development-mode bundle).
+        Page warmUp = newPage();
+        warmUp.navigate(url("/login"));
+        warmUp.waitForSelector("vaadin-login-form", new Page.WaitForSelectorOptions().setTimeout(120_000));
         Page chair = loginAs(newPage(1920, 1080, 1), "voorzitter");
         open(chair, path, "Vergadermodus · Tafelwerk");
         Page follower = loginAs(newPage(1366, 768, 1), "lid-haz");
@@ -95,6 +99,8 @@ class MeetingModeBrowserTest extends BrowserTest {
         assertThat(follower.locator("#meeting-decisions")).containsText("De tafel neemt kennis van de scoreronde");
         assertThat(steppedOut.locator("#meeting-decisions")).containsText("De tafel neemt kennis van de scoreronde");
         assertThat(chair.locator("#meeting-timer")).containsText("van 20:00");
+        // the minutes of the item start from its decisions
+        assertThat(input(chair, "minutes-text")).hasValue(containing("Besluit: De tafel neemt kennis van de scoreronde"));
 
         chair.waitForTimeout(1200);
         screenshot(chair, "meeting-mode-projector-1920x1080");

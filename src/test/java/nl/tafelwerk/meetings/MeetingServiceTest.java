@@ -232,7 +232,8 @@ class MeetingServiceTest {
             assertThatThrownBy(() -> change.accept(m.id())).isInstanceOf(DomainException.class);
         }
         for (MeetingStep step : MeetingStep.values()) {
-            assertThatThrownBy(() -> meetings.take(m.id(), step)).isInstanceOf(DomainException.class);
+            assertThatThrownBy(() -> meetings.take(m.id(), step)).isInstanceOf(
+                    step.allowedFor(nl.tafelwerk.identity.Role.CHAIR) ? DomainException.class : AccessDeniedException.class);
         }
         ItemMinutes frozen = meetings.minutes(m.id(), item);
         assertThat(frozen.text()).isEqualTo("De tafel bespreekt de notitie en stemt in.");

@@ -433,8 +433,18 @@ public class MeetingModeView extends VerticalLayout implements BeforeEnterObserv
     private void announceChange() {
         meetings.find(current().id()).ifPresent(m -> meeting = m);
         renderOutcomes();
+        refreshUntouchedMinutes();
         if (live != null && live.isConnected()) {
             live.put(MeetingTopics.CHANGED, java.util.UUID.randomUUID().toString());
+        }
+    }
+
+    /** A decision or action just recorded: minutes nobody wrote yet start again from the prefill that now includes it. */
+    private void refreshUntouchedMinutes() {
+        CoEditor<ItemMinutes, MinutesDraft> editor = minutesEditor;
+        Long itemId = shownItemId;
+        if (editor != null && itemId != null && !editor.hasUnsavedChanges() && editor.current().neverSaved()) {
+            current().item(itemId).ifPresent(this::openMinutes);
         }
     }
 
@@ -494,6 +504,7 @@ public class MeetingModeView extends VerticalLayout implements BeforeEnterObserv
                 ui.access(() -> {
                     meetings.find(current().id()).ifPresent(m -> meeting = m);
                     renderOutcomes();
+                    refreshUntouchedMinutes();
                 });
             }
         });
