@@ -134,8 +134,8 @@ public class MeetingService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<MeetingAction> myActions() {
-        return actions.findByOwnerUsernameOrderByDueDateAscIdAsc(currentUser.require().username()).stream()
-                .map(ActionEntity::toAction).toList();
+        return currentUser.get().map(user -> actions.findByOwnerUsernameOrderByDueDateAscIdAsc(user.username()).stream()
+                .map(ActionEntity::toAction).toList()).orElse(List.of());
     }
 
     /** The secretariat's overview: open actions per sector of their owner ("" for owners without a sector). */
