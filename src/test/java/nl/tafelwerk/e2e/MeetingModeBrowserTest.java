@@ -117,6 +117,15 @@ class MeetingModeBrowserTest extends BrowserTest {
         Files.write(SCREENSHOTS.resolve("axe-report-vergadermodus.txt"), report);
         org.assertj.core.api.Assertions.assertThat(serious).as("serious axe findings on the projector view").isEmpty();
 
+        open(chair, "/vergaderingen/" + m.id(), "Vergadering · Tafelwerk");
+        assertThat(chair.locator("#meeting-quorum")).hasText("Quorum: alle deelnemende sectoren aanwezig");
+        screenshot(chair, "meeting-page-1920x1080");
+        open(follower, "/vergaderingen", "Vergaderingen · Tafelwerk");
+        screenshot(follower, "meetings-list-lid-haz");
+        open(follower, "/", "Vandaag aan tafel · Tafelwerk");
+        assertThat(follower.locator("#start-meeting")).isVisible();
+        screenshot(follower, "start-meeting-lid-haz");
+
         List<Long> sorted = latencies.stream().sorted().toList();
         String figure = "Follow-the-chair latency (chair's click → follower shows the item), " + sorted.size()
                 + " moves: median " + sorted.get(sorted.size() / 2) + " ms, max " + sorted.getLast() + " ms, all " + latencies;
