@@ -72,7 +72,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         assertThat(serious).as("serious or critical WCAG 2.1 AA findings (see target/e2e-screenshots/axe-report.txt)").isEmpty();
     }
 
-    private static void scan(Page page, String name, List<String> report, List<String> serious) {
+    static void scan(Page page, String name, List<String> report, List<String> serious) {
         page.waitForTimeout(500);
         AxeRunOnlyOptions wcagAa = new AxeRunOnlyOptions();
         wcagAa.setType("tag");

@@ -30,6 +30,26 @@ class MessageBundlesTest {
         nl.stringPropertyNames().forEach(key -> assertThat(nl.getProperty(key)).as(key).isNotBlank());
     }
 
+    /** A key defined twice silently keeps the last text: a refusal then reads like a label (seen in a merge). */
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String bundle : new String[] {"src/main/resources/messages.properties", "src/main/resources/messages_en.properties"}) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            for (String line : Files.readAllLines(Path.of(bundle), StandardCharsets.UTF_8)) {
+                String trimmed = line.strip();
+                if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("!") || !trimmed.contains("=")) {
+                    continue;
+                }
+                String key = trimmed.substring(0, trimmed.indexOf('=')).strip();
+                if (!seen.add(key)) {
+                    twice.add(key);
+                }
+            }
+            assertThat(twice).as(bundle).isEmpty();
+        }
+    }
+
     @Test
     void everyKeyUsedInTheCodeExists() throws IOException {
         Properties nl = load("/messages.properties");

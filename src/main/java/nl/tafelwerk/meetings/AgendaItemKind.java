@@ -1,0 +1,38 @@
+package nl.tafelwerk.meetings;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an agenda item is about. Vraagstukken are checked against the agenda; scoring rounds, scenario
+ * comparisons and advice belong to features merged later, so the item keeps a typed link (kind +
+ * reference + title) that the meeting view opens by route.
+ */
+public enum AgendaItemKind {
+    VRAAGSTUK(true, "voorraadagenda/"),
+    RISICO(false, null),
+    SCORERONDE(true, "afwegingskader/rondes/"),
+    SCENARIOVERGELIJKING(true, "scenarios/vergelijking/"),
+    ADVIES(true, "advies/"),
+    OVERIG(false, null);
+
+    private final boolean linkRequired;
+    private final @Nullable String routePrefix;
+
+    AgendaItemKind(boolean linkRequired, @Nullable String routePrefix) {
+        this.linkRequired = linkRequired;
+        this.routePrefix = routePrefix;
+    }
+
+    public boolean linkRequired() {
+        return linkRequired;
+    }
+
+    /** Where the linked content opens, or null when the item links nothing. */
+    public @Nullable String route(@Nullable String reference) {
+        return routePrefix == null || reference == null ? null : routePrefix + reference;
+    }
+
+    public String messageKey() {
+        return "meeting.itemKind." + name();
+    }
+}

@@ -1,0 +1,94 @@
+package nl.tafelwerk.meetings.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Optional;
+import nl.tafelwerk.meetings.AgendaItem;
+import nl.tafelwerk.meetings.Attendance;
+import nl.tafelwerk.meetings.Decision;
+import nl.tafelwerk.meetings.ItemMinutes;
+import nl.tafelwerk.meetings.Meeting;
+import nl.tafelwerk.meetings.MeetingAction;
+import nl.tafelwerk.meetings.MeetingService;
+
+/** The minutes as one printable page: attendance, then per agenda item its decisions, actions and text. */
+@Route(value = "vergaderingen/:id/verslag", autoLayout = false)
+@PermitAll
+public class MinutesPrintView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final MeetingService meetings;
+
+    MinutesPrintView(MeetingService meetings) {
+        this.meetings = meetings;
+        addClassName("tw-minutes-print");
+        setId("minutes-print");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Meeting> found = event.getRouteParameters().getLong("id").flatMap(meetings::find);
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        render(found.get());
+    }
+
+    private void render(Meeting m) {
+        removeAll();
+        add(new H1(getTranslation("meeting.minutes.title") + " · " + MeetingTexts.whenAndWhere(m, getLocale())));
+        add(new Paragraph(getTranslation(m.state().isFrozen() ? "meeting.minutes.adopted" : "meeting.minutes.draft")));
+        List<Attendance> present = meetings.attendance(m.id()).stream().filter(Attendance::present).toList();
+        add(new Paragraph(getTranslation("meeting.minutes.present") + ": "
+                + String.join(", ", present.stream().map(a -> a.displayName()
+                + (a.sectorCode() == null ? "" : " (" + a.sectorCode() + ")")).toList())));
+        List<Decision> decisions = meetings.decisions(m.id());
+        List<MeetingAction> actions = meetings.actions(m.id());
+        for (AgendaItem item : m.items()) {
+            Div section = new Div();
+            section.addClassName("tw-minutes-item");
+            section.add(new H2(item.position() + ". " + item.title()));
+            List<Decision> itemDecisions = decisions.stream().filter(d -> d.itemId() == item.id()).toList();
+            if (!itemDecisions.isEmpty()) {
+                section.add(new H3(getTranslation("meeting.mode.decisions")));
+                UnorderedList list = new UnorderedList();
+                itemDecisions.forEach(d -> list.add(new ListItem(getTranslation(d.outcome().messageKey()) + ": " + d.text()
+                        + (d.vraagstukCode() == null ? "" : " (" + d.vraagstukCode() + ")"))));
+                section.add(list);
+            }
+            List<MeetingAction> itemActions = actions.stream().filter(a -> a.itemId() == item.id()).toList();
+            if (!itemActions.isEmpty()) {
+                section.add(new H3(getTranslation("meeting.mode.actions")));
+                UnorderedList list = new UnorderedList();
+                itemActions.forEach(a -> list.add(new ListItem(a.description() + " — " + a.ownerName() + ", "
+                        + getTranslation("meeting.action.dueShort", a.dueDate().toString()))));
+                section.add(list);
+            }
+            ItemMinutes text = meetings.minutes(m.id(), item.id());
+            if (!text.text().isBlank()) {
+                Paragraph p = new Paragraph(text.text());
+                p.getStyle().set("white-space", "pre-wrap");
+                section.add(p);
+            }
+            add(section);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("meeting.minutes.title") + " · Tafelwerk";
+    }
+}

@@ -1,0 +1,81 @@
+package nl.tafelwerk.meetings;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDateTime;
+import nl.tafelwerk.AbstractUiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The meeting views as users meet them: Dutch messages at the field, decisions and minutes saved from meeting mode. */
+class MeetingViewsTest extends AbstractUiTest {
+
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    UserDetailsService users;
+
+    @Test
+    void aMeetingInThePastIsRefusedBesideTheStartField() {
+        login("programmabureau");
+        UI.getCurrent().navigate("vergaderingen");
+        roundtrips();
+        DateTimePicker starts = _get(DateTimePicker.class, spec -> spec.withId("meeting-starts"));
+        starts.setValue(LocalDateTime.now().minusDays(2).withNano(0));
+        _get(DateTimePicker.class, spec -> spec.withId("meeting-ends")).setValue(LocalDateTime.now().minusDays(2).plusHours(2).withNano(0));
+        _get(TextField.class, spec -> spec.withId("meeting-place")).setValue("Utrecht");
+        _click(_get(Button.class, spec -> spec.withId("meeting-plan")));
+        assertThat(starts.isInvalid()).isTrue();
+        assertThat(starts.getErrorMessage()).isEqualTo("Een vergadering kan niet in het verleden beginnen. Kies een moment in de toekomst.");
+    }
+
+    @Test
+    void theChairRecordsADecisionAndWritesTheMinutesInMeetingMode() {
+        Meeting m = running();
+        login("voorzitter");
+        UI.getCurrent().navigate("vergaderingen/" + m.id() + "/vergadermodus");
+        roundtrips();
+        _get(TextField.class, spec -> spec.withId("decision-text")).setValue("Notitie wordt verspreid");
+        _click(_get(Button.class, spec -> spec.withId("decision-record")));
+        assertThat(meetings.decisions(m.id())).extracting(Decision::text).containsExactly("Notitie wordt verspreid");
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("meeting-decisions")).getElement().getTextRecursively())
+                .contains("Notitie wordt verspreid");
+
+        _get(TextField.class, spec -> spec.withId("action-description")).setValue("Notitie verspreiden");
+        _click(_get(Button.class, spec -> spec.withId("action-add")));
+        ComboBox<?> owner = _get(ComboBox.class, spec -> spec.withId("action-owner"));
+        assertThat(owner.isInvalid()).isTrue();
+        assertThat(owner.getErrorMessage()).isEqualTo("Een actie heeft een eigenaar nodig. Kies wie de actie uitvoert.");
+        assertThat(_get(DatePicker.class, spec -> spec.withId("action-due")).isInvalid()).isFalse();
+
+        TextArea minutes = _get(TextArea.class, spec -> spec.withId("minutes-text"));
+        assertThat(minutes.getValue()).contains("Besluit: Notitie wordt verspreid");
+        minutes.setValue(minutes.getValue() + "\nDe tafel dankt de werkgroep.");
+        _click(_get(Button.class, spec -> spec.withId("minutes-save")));
+        long item = m.items().getFirst().id();
+        assertThat(meetings.minutes(m.id(), item).text()).contains("Besluit: Notitie wordt verspreid")
+                .endsWith("De tafel dankt de werkgroep.");
+    }
+
+    private Meeting running() {
+        login("programmabureau");
+        LocalDateTime start = MeetingTestSupport.freeDay().plusYears(10);
+        Meeting m = meetings.plan(new NewMeeting(start, start.plusHours(1), "Online"));
+        meetings.addItem(m.id(), new NewAgendaItem(AgendaItemKind.OVERIG, null, "Notitie werkgroep", null, 10));
+        meetings.take(m.id(), MeetingStep.AGENDA_VASTSTELLEN);
+        meetings.take(m.id(), MeetingStep.STUKKEN_VERZENDEN);
+        login("voorzitter");
+        return meetings.take(m.id(), MeetingStep.OPENEN);
+    }
+}
