@@ -12,7 +12,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.EnumSet;
+import nl.tafelwerk.agenda.AgendaSort;
 import nl.tafelwerk.agenda.Vraagstuk;
+import nl.tafelwerk.agenda.VraagstukFilter;
+import nl.tafelwerk.agenda.VraagstukStatus;
 import nl.tafelwerk.agenda.VraagstukService;
 import nl.tafelwerk.assessment.internal.RoundCriterionEntity;
 import nl.tafelwerk.assessment.internal.RoundConsensusEntity;
@@ -123,6 +127,29 @@ public class RoundService {
         }
         List<RoundConsensus> consensus = entity.getConsensus().stream().map(RoundConsensusEntity::toConsensus).toList();
         return new RoundResults(round, revealed, consensus);
+    }
+
+    /** What a round can score: the vraagstukken on the agenda (in its agreed order) and every bouwsteen. */
+    @Transactional(readOnly = true)
+    public List<RoundItem> candidates() {
+        List<RoundItem> items = new ArrayList<>();
+        VraagstukFilter onAgenda = new VraagstukFilter(null, EnumSet.of(VraagstukStatus.OP_VOORRAADAGENDA,
+                VraagstukStatus.GEAGENDEERD, VraagstukStatus.IN_UITWERKING, VraagstukStatus.GEPARKEERD), Set.of(), null);
+        vraagstukken.list(onAgenda, List.of(AgendaSort.AGREED_ORDER), 0, VraagstukService.PAGE_MAX)
+                .forEach(v -> items.add(new RoundItem(RoundItemKind.VRAAGSTUK, v.code(), v.title())));
+        bouwstenen.all().forEach(b -> items.add(new RoundItem(RoundItemKind.BOUWSTEEN, b.code(), b.name())));
+        return items;
+    }
+
+    /** The sectors that have an active member, who would score in a round on them. */
+    public List<String> memberSectors() {
+        return users.active().stream().filter(u -> u.role() == Role.MEMBER && u.sectorCode() != null)
+                .map(AuthenticatedUser::sectorCode).map(Objects::requireNonNull).distinct().sorted().toList();
+    }
+
+    /** The published framework versions a round can use, newest first. */
+    public List<FrameworkVersion> frameworkVersions() {
+        return frameworks.all();
     }
 
     // ---------------------------------------------------------------- what the caller may do (for the UI; the mutations check again)
