@@ -1,4 +1,4 @@
-/** The afwegingskader's own entities and repositories; sealed ballots are read through the round service only. */
+/** The afwegingskader's storage: entities, repositories and the seed import; private to the feature. */
 @NullMarked
 package nl.tafelwerk.assessment.internal;
 
