@@ -46,6 +46,10 @@ final class RoundRevealStatistics {
         return new Span(values.toString());
     }
 
+    String summaryText(String itemKey, ScoredCriterion criterion) {
+        return results.values(itemKey, criterion.code()).toString();
+    }
+
     Component chart(String itemKey, ScoredCriterion criterion) {
         return new Div();
     }
