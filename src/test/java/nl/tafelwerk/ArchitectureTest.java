@@ -81,6 +81,23 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** DD022: the analysis of a scoring round is plain calculation, testable on its own. */
+    @Test
+    void analysisLibraryKnowsNoSpringNoDatabaseNoVaadin() {
+        classes().that().resideInAPackage("nl.tafelwerk.assessment.analysis..")
+                .should().onlyDependOnClassesThat(resideInAnyPackage("java..", "org.jspecify..",
+                        "nl.tafelwerk.assessment.analysis..")
+                        .or(equivalentTo(nl.tafelwerk.shared.DomainException.class))
+                        .or(equivalentTo(nl.tafelwerk.assessment.WsjfPart.class))
+                        .or(equivalentTo(nl.tafelwerk.assessment.WsjfPart[].class))
+                        .or(equivalentTo(nl.tafelwerk.assessment.ScoreScale.class))
+                        .or(equivalentTo(nl.tafelwerk.assessment.ScoredCriterion.class))
+                        .or(equivalentTo(nl.tafelwerk.assessment.WsjfBoosts.class)))
+                .because("the analysis has no Spring, no JPA, no Vaadin; of the feature it knows only the framework's "
+                        + "plain contract records (DD022)")
+                .check(CLASSES);
+    }
+
     @Test
     void repositoriesLiveInInternalPackages() {
         classes().that().areAssignableTo(org.springframework.data.repository.Repository.class)
