@@ -13,6 +13,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.EnumSet;
+import java.util.TreeSet;
+import nl.tafelwerk.assessment.analysis.AssessedItem;
+import nl.tafelwerk.assessment.analysis.Boosts;
+import nl.tafelwerk.assessment.analysis.ConsensusScore;
+import nl.tafelwerk.assessment.analysis.Criterion;
+import nl.tafelwerk.assessment.analysis.ItemKind;
+import nl.tafelwerk.assessment.analysis.Member;
+import nl.tafelwerk.assessment.analysis.RoundAnalysis;
+import nl.tafelwerk.assessment.analysis.RoundScores;
+import nl.tafelwerk.assessment.analysis.Score;
+import nl.tafelwerk.assessment.analysis.Skip;
 import nl.tafelwerk.agenda.AgendaSort;
 import nl.tafelwerk.agenda.Vraagstuk;
 import nl.tafelwerk.agenda.VraagstukFilter;
@@ -150,6 +161,57 @@ public class RoundService {
     /** The published framework versions a round can use, newest first. */
     public List<FrameworkVersion> frameworkVersions() {
         return frameworks.all();
+    }
+
+    /**
+     * The statistics, agreement, rankings and sensitivity of a revealed round, from the consensus where the chair
+     * recorded one and the median elsewhere. Refused before the reveal, like {@link #results}.
+     */
+    @Transactional(readOnly = true)
+    public RoundAnalysis analysis(long roundId) {
+        return analysis(results(roundId));
+    }
+
+    /**
+     * The same analysis on the caller's copy of the results. Boosts (DD026): a bouwsteen gets the legal boost when it
+     * has a wettelijk kader and the dependency boost per bouwsteen that transitively needs it; a vraagstuk gets them
+     * through its linked bouwstenen (legal when any has a wettelijk kader; the bouwstenen needing any of them, counted
+     * once), and none when it links no bouwsteen.
+     */
+    @Transactional(readOnly = true)
+    public RoundAnalysis analysis(RoundResults results) {
+        ScoringRound round = results.round();
+        List<AssessedItem> items = new ArrayList<>();
+        for (RoundItem item : round.items()) {
+            List<String> linked = linkedBouwstenen(item);
+            boolean legal = false;
+            Set<String> dependents = new TreeSet<>();
+            for (String code : linked) {
+                Optional<Bouwsteen> b = bouwstenen.find(code);
+                legal |= b.map(Bouwsteen::legalAnchor).filter(a -> !a.isBlank()).isPresent();
+                if (b.isPresent()) {
+                    dependents.addAll(bouwstenen.needingTransitively(code));
+                }
+            }
+            dependents.removeAll(linked);
+            items.add(new AssessedItem(item.key(), item.label(),
+                    item.kind() == RoundItemKind.VRAAGSTUK ? ItemKind.VRAAGSTUK : ItemKind.BOUWSTEEN, legal, dependents.size()));
+        }
+        List<Criterion> criteria = round.criteria().stream().map(Criterion::of).toList();
+        List<Member> members = new ArrayList<>();
+        List<Score> scores = new ArrayList<>();
+        List<Skip> skips = new ArrayList<>();
+        int n = 0;
+        for (RoundResults.RevealedBallot ballot : results.ballots()) {
+            String id = "m" + (++n);
+            members.add(new Member(id, ballot.label(), ballot.sector()));
+            ballot.scores().forEach((item, perCriterion) -> perCriterion.forEach((criterion, score) ->
+                    scores.add(new Score(id, item, criterion, score.value()))));
+            ballot.skipped().forEach((item, reason) -> skips.add(new Skip(id, item, reason)));
+        }
+        List<ConsensusScore> consensus = results.consensus().stream()
+                .map(c -> new ConsensusScore(c.itemKey(), c.criterionCode(), c.value())).toList();
+        return RoundAnalysis.of(new RoundScores(items, criteria, members, scores, skips, Boosts.of(round.boosts())), consensus);
     }
 
     // ---------------------------------------------------------------- what the caller may do (for the UI; the mutations check again)
@@ -486,7 +548,4 @@ public class RoundService {
         return vraagstukken.find(item.code()).map(Vraagstuk::bouwstenen).map(s -> s.stream().sorted().toList()).orElse(List.of());
     }
 
-    Optional<Bouwsteen> bouwsteen(String code) {
-        return bouwstenen.find(code);
-    }
 }

@@ -100,7 +100,7 @@ public class RoundProjectionView extends VerticalLayout implements BeforeEnterOb
             return;
         }
         RoundResults results = service.results(r.id());
-        RoundRevealStatistics stats = RoundRevealStatistics.of(results);
+        RoundRevealStatistics stats = RoundRevealStatistics.of(results, service, getLocale());
         Paragraph agreement = new Paragraph(getTranslation("round.results.kendall", stats.kendallText(),
                 getTranslation(stats.kendallMeaningKey())));
         agreement.setId("round-projection-kendall");

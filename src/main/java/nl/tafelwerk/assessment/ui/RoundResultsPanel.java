@@ -44,7 +44,7 @@ class RoundResultsPanel extends Div {
         this.consensusRecorded = consensusRecorded;
         addClassName("tw-round-results");
         setId("round-results");
-        RoundRevealStatistics stats = RoundRevealStatistics.of(results);
+        RoundRevealStatistics stats = RoundRevealStatistics.of(results, service, getLocale());
         H2 title = new H2(getTranslation("round.results.title"));
         Paragraph agreement = new Paragraph(getTranslation("round.results.kendall", stats.kendallText(),
                 getTranslation(stats.kendallMeaningKey())));
@@ -74,7 +74,7 @@ class RoundResultsPanel extends Div {
             row.addClassName("tw-round-result-row");
             Span name = new Span(criterion.name());
             name.addClassName("tw-round-result-criterion");
-            row.add(name, stats.summary(this, item.key(), criterion), stats.chart(item.key(), criterion));
+            row.add(name, stats.summary(item.key(), criterion), stats.chart(item.key(), criterion));
             row.add(memberScores(item.key(), criterion));
             row.add(consensus(item, index, criterion));
             card.add(row);

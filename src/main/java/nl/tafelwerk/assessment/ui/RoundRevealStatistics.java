@@ -3,54 +3,110 @@ package nl.tafelwerk.assessment.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.text.NumberFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.tafelwerk.assessment.RoundResults;
 import nl.tafelwerk.assessment.ScoredCriterion;
+import nl.tafelwerk.assessment.analysis.Agreement;
+import nl.tafelwerk.assessment.analysis.CriterionStatistics;
+import nl.tafelwerk.assessment.analysis.DisagreementItem;
+import nl.tafelwerk.assessment.analysis.RankedItem;
+import nl.tafelwerk.assessment.analysis.RoundAnalysis;
+import nl.tafelwerk.assessment.analysis.SectorRanking;
+import nl.tafelwerk.assessment.analysis.ValueCount;
+import nl.tafelwerk.shared.Texts;
 
-/** The reveal's statistics for the views, computed by the analysis library from a round's results. */
+/** The reveal's statistics in the views' words, from the analysis library (DD022) on a revealed round. */
 final class RoundRevealStatistics {
 
-    private final RoundResults results;
+    private final RoundAnalysis analysis;
+    private final Locale locale;
 
-    private RoundRevealStatistics(RoundResults results) {
-        this.results = results;
+    private RoundRevealStatistics(RoundAnalysis analysis, Locale locale) {
+        this.analysis = analysis;
+        this.locale = locale;
     }
 
-    static RoundRevealStatistics of(RoundResults results) {
-        return new RoundRevealStatistics(results);
+    static RoundRevealStatistics of(RoundAnalysis analysis, Locale locale) {
+        return new RoundRevealStatistics(analysis, locale);
+    }
+
+    RoundAnalysis analysis() {
+        return analysis;
     }
 
     String kendallText() {
-        return "–";
+        return analysis.agreement().map(a -> number(a.w(), 2)).orElse("–");
     }
 
     String kendallMeaningKey() {
-        return "round.kendall.unknown";
+        return analysis.agreement().map(Agreement::level).map(l -> l.messageKey()).orElse("round.kendall.unknown");
     }
 
+    /** Item keys, most disagreement first. */
     List<String> byDisagreement() {
-        return results.round().items().stream().map(i -> i.key()).toList();
+        return analysis.byDisagreement().stream().map(DisagreementItem::item).map(i -> i.code()).toList();
     }
 
+    /** Per sector, the item keys in that sector's WSJF order (items the sector could not rank left out). */
     Map<String, List<String>> perSectorRanking() {
-        return new LinkedHashMap<>();
-    }
-
-    Component summary(Component owner, String itemKey, ScoredCriterion criterion) {
-        List<Integer> values = new ArrayList<>(results.values(itemKey, criterion.code()));
-        values.sort(Comparator.naturalOrder());
-        return new Span(values.toString());
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (SectorRanking sector : analysis.sectorRankings()) {
+            out.put(sector.sector(), sector.ranking().ranked().stream().map(RankedItem::item).map(i -> i.code()).toList());
+        }
+        return out;
     }
 
     String summaryText(String itemKey, ScoredCriterion criterion) {
-        return results.values(itemKey, criterion.code()).toString();
+        CriterionStatistics stats = analysis.statistics(itemKey, criterion.code());
+        return stats.spread().map(s -> Texts.get(locale, "round.results.spread", number(s.median(), 1), s.min(), s.max(),
+                number(s.iqr(), 1), stats.scored())).orElse(Texts.get(locale, "round.results.noScores"));
     }
 
+    Component summary(String itemKey, ScoredCriterion criterion) {
+        Span span = new Span(summaryText(itemKey, criterion));
+        span.addClassName("tw-round-spread");
+        return span;
+    }
+
+    /** The distribution as horizontal bars, one per value of the scale, with the count as text (not colour alone). */
     Component chart(String itemKey, ScoredCriterion criterion) {
-        return new Div();
+        CriterionStatistics stats = analysis.statistics(itemKey, criterion.code());
+        int most = stats.distribution().stream().mapToInt(ValueCount::count).max().orElse(0);
+        Div chart = new Div();
+        chart.addClassName("tw-round-distribution");
+        chart.getElement().setAttribute("role", "img");
+        StringBuilder label = new StringBuilder(Texts.get(locale, "round.results.distribution")).append(": ");
+        for (ValueCount vc : stats.distribution()) {
+            Div bar = new Div();
+            bar.addClassName("tw-round-bar");
+            bar.getStyle().set("width", most == 0 ? "0" : (vc.count() * 100 / most) + "%");
+            Span value = new Span(String.valueOf(vc.value()));
+            value.addClassName("tw-round-bar-value");
+            Span count = new Span(String.valueOf(vc.count()));
+            count.addClassName("tw-round-bar-count");
+            Div track = new Div(bar);
+            track.addClassName("tw-round-bar-track");
+            Div row = new Div(value, track, count);
+            row.addClassName("tw-round-bar-row");
+            chart.add(row);
+            label.append(vc.value()).append(" × ").append(vc.count()).append("; ");
+        }
+        chart.getElement().setAttribute("aria-label", label.toString());
+        return chart;
+    }
+
+    String number(double value, int decimals) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(decimals);
+        format.setMinimumFractionDigits(0);
+        return format.format(value);
+    }
+
+    static RoundRevealStatistics of(RoundResults results, nl.tafelwerk.assessment.RoundService service, Locale locale) {
+        return of(service.analysis(results), locale);
     }
 }
