@@ -8,11 +8,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import nl.tafelwerk.agenda.LifecycleAction;
-import nl.tafelwerk.agenda.ScreeningGate;
+import nl.tafelwerk.agenda.ScreeningGates;
 import nl.tafelwerk.agenda.Vraagstuk;
 import nl.tafelwerk.agenda.VraagstukDraft;
 import nl.tafelwerk.agenda.VraagstukService;
@@ -158,7 +157,7 @@ class CoEditedViewsTest extends AbstractUiTest {
         Vraagstuk v = vraagstukken.submit(VraagstukDraft.of(title, VraagstukType.GENERIEKE_FUNCTIES, "HAZ"));
         login("programmabureau");
         v = vraagstukken.transition(v.code(), LifecycleAction.IN_TOETSING_NEMEN, null, v.version());
-        v = vraagstukken.screen(v.code(), EnumSet.allOf(ScreeningGate.class), v.version());
+        v = vraagstukken.screen(v.code(), vraagstukken.screeningGates().stream().map(ScreeningGates.Gate::code).collect(java.util.stream.Collectors.toSet()), v.version());
         login("voorzitter");
         return vraagstukken.transition(v.code(), LifecycleAction.TOELATEN, null, v.version());
     }

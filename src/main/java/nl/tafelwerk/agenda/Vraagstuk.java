@@ -5,13 +5,16 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** A vraagstuk with every field, as saved, at {@code version}. */
+/**
+ * A vraagstuk with every field, as saved, at {@code version}. {@code screening} holds the codes of the gates it
+ * passed (see {@link ScreeningGates}); a gate no longer in the framework stays listed here.
+ */
 public record Vraagstuk(String code, String title, VraagstukType type, @Nullable VraagstukBron source,
                         @Nullable String description, @Nullable String rationale, @Nullable Urgentie urgency,
                         @Nullable String submittedBySector, Set<String> affectedSectors, Set<String> bouwstenen,
                         @Nullable String gremiumCode, @Nullable String workingGroup, @Nullable String owner,
                         @Nullable LocalDate nextMeeting, VraagstukStatus status, @Nullable String statusReason,
-                        Set<ScreeningGate> screening, int position, @Nullable String submittedBy,
+                        Set<String> screening, int position, @Nullable String submittedBy,
                         Instant updatedAt, String updatedBy, long version) {
 
     public static final int TITLE_MAX = 200;

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,12 +60,14 @@ public class VraagstukService {
     private final SectorService sectors;
     private final GremiumService gremia;
     private final BouwsteenLookup bouwstenen;
+    private final ScreeningGates screeningGates;
     private final Clock clock = Clock.systemUTC();
     @PersistenceContext
     private EntityManager entityManager;
 
     VraagstukService(VraagstukRepository vraagstukken, VraagstukHistoryRepository history, VraagstukQueries queries,
-                     CurrentUser currentUser, SectorService sectors, GremiumService gremia, BouwsteenLookup bouwstenen) {
+                     CurrentUser currentUser, SectorService sectors, GremiumService gremia, BouwsteenLookup bouwstenen,
+                     ScreeningGates screeningGates) {
         this.vraagstukken = vraagstukken;
         this.history = history;
         this.queries = queries;
@@ -74,6 +75,7 @@ public class VraagstukService {
         this.sectors = sectors;
         this.gremia = gremia;
         this.bouwstenen = bouwstenen;
+        this.screeningGates = screeningGates;
     }
 
     // ---------------------------------------------------------------- reading
@@ -131,6 +133,12 @@ public class VraagstukService {
 
     public List<GremiumView> gremia() {
         return gremia.all();
+    }
+
+    /** The gates screening checks now: those of the current published afwegingskader, in its order. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ScreeningGates.Gate> screeningGates() {
+        return screeningGates.current();
     }
 
     // ---------------------------------------------------------------- what the caller may do (for the UI; the mutations check again)
@@ -316,7 +324,7 @@ public class VraagstukService {
         if (entity.getVersion() != baseVersion) {
             throw new VraagstukConflictException(entity.toVraagstuk());
         }
-        if (action == LifecycleAction.TOELATEN && !entity.getScreening().containsAll(EnumSet.allOf(ScreeningGate.class))) {
+        if (action == LifecycleAction.TOELATEN && !entity.getScreening().containsAll(gateCodes())) {
             throw new DomainException("screening", "agenda.transition.screeningIncomplete");
         }
         if (action == LifecycleAction.AANBIEDEN && entity.getGremiumCode() == null) {
@@ -331,14 +339,24 @@ public class VraagstukService {
         return saved.toVraagstuk();
     }
 
-    /** Records which gates of the afwegingskader the vraagstuk passes; only while it is being screened. */
+    /**
+     * Records which gates of the current afwegingskader the vraagstuk passes; only while it is being screened.
+     * Codes are those of {@link #screeningGates()}; a gate an older version had and the current one dropped is
+     * no longer offered, and ticking it is refused.
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('SECRETARIAT', 'CHAIR')")
-    public Vraagstuk screen(String code, Set<ScreeningGate> passed, long baseVersion) {
+    public Vraagstuk screen(String code, Set<String> passed, long baseVersion) {
         AuthenticatedUser user = currentUser.require();
         VraagstukEntity entity = load(code);
         if (entity.getStatus() != VraagstukStatus.IN_TOETSING) {
             throw new DomainException("screening", "agenda.screening.notInScreening");
+        }
+        Set<String> known = gateCodes();
+        for (String gate : new TreeSet<>(passed)) {
+            if (!known.contains(gate)) {
+                throw new DomainException("screening", "agenda.screening.unknownGate", gate);
+            }
         }
         if (entity.getVersion() != baseVersion) {
             throw new VraagstukConflictException(entity.toVraagstuk());
@@ -400,6 +418,63 @@ public class VraagstukService {
         }
     }
 
+    /**
+     * Carries a ranked order (e.g. a scoring round's WSJF ranking) to the agreed order: the named vraagstukken
+     * take the places they hold together, in the ranked order; every other vraagstuk keeps its place. Each
+     * vraagstuk that moves gets a history line with the chair's reason. Runs with the whole order locked, like
+     * {@link #moveBefore}, so a move made at the same time is applied before or after it, never in between.
+     *
+     * @return the codes that moved
+     */
+    @Transactional
+    @PreAuthorize("hasRole('CHAIR')")
+    public List<String> carryOrder(List<String> rankedCodes, @Nullable String reason) {
+        AuthenticatedUser user = currentUser.require();
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new DomainException("reason", "agenda.carry.reasonRequired");
+        }
+        if (why.length() > Lifecycle.REASON_MAX) {
+            throw new DomainException("reason", "validation.tooLong", Lifecycle.REASON_MAX);
+        }
+        ControlCharacters.require("reason", why);
+        if (rankedCodes.isEmpty()) {
+            throw new DomainException("codes", "agenda.carry.empty");
+        }
+        if (new java.util.HashSet<>(rankedCodes).size() != rankedCodes.size()) {
+            throw new DomainException("codes", "agenda.carry.duplicate");
+        }
+        List<VraagstukRepository.OrderSlot> ordered = vraagstukken.lockAgreedOrder();
+        List<Integer> slots = new ArrayList<>();
+        for (String code : rankedCodes) {
+            slots.add(indexOf(ordered, code));
+        }
+        List<Integer> places = slots.stream().sorted().toList();
+        List<VraagstukRepository.OrderSlot> result = new ArrayList<>(ordered);
+        int[] cameFrom = new int[ordered.size()];
+        for (int i = 0; i < cameFrom.length; i++) {
+            cameFrom[i] = i;
+        }
+        for (int i = 0; i < rankedCodes.size(); i++) {
+            result.set(places.get(i), ordered.get(slots.get(i)));
+            cameFrom[places.get(i)] = slots.get(i);
+        }
+        Instant now = now();
+        List<String> moved = new ArrayList<>();
+        for (int i = 0; i < result.size(); i++) {
+            VraagstukRepository.OrderSlot slot = result.get(i);
+            if (slot.getPosition() != i + 1) {
+                vraagstukken.updatePosition(slot.getId(), i + 1);
+            }
+            if (cameFrom[i] != i) {
+                moved.add(slot.getCode());
+                record(load(slot.getCode()), user, now, HistoryEntry.Kind.POSITION, "position", String.valueOf(cameFrom[i] + 1),
+                        String.valueOf(i + 1), why);
+            }
+        }
+        return moved;
+    }
+
     private static int indexOf(List<VraagstukRepository.OrderSlot> ordered, String code) {
         for (int i = 0; i < ordered.size(); i++) {
             if (ordered.get(i).getCode().equals(code)) {
@@ -447,8 +522,12 @@ public class VraagstukService {
         return String.format("VS-%02d", max + 1);
     }
 
-    private static String gates(Set<ScreeningGate> gates) {
-        return gates.stream().sorted().map(ScreeningGate::code).collect(Collectors.joining(", "));
+    private static String gates(Set<String> gates) {
+        return gates.stream().sorted().collect(Collectors.joining(", "));
+    }
+
+    private Set<String> gateCodes() {
+        return screeningGates.current().stream().map(ScreeningGates.Gate::code).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 
     private static void apply(VraagstukEntity entity, VraagstukDraft d) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -103,7 +102,7 @@ class AgendaAuthorizationMatrixTest {
         Vraagstuk v = support.fresh(from, "Matrix " + action + " " + user);
         if (action == LifecycleAction.TOELATEN) {
             support.actAs("programmabureau");
-            v = service.screen(v.code(), EnumSet.allOf(ScreeningGate.class), v.version());
+            v = service.screen(v.code(), AgendaTestSupport.allGates(service), v.version());
         }
         if (action == LifecycleAction.AANBIEDEN) {
             support.actAs("voorzitter");
@@ -142,7 +141,7 @@ class AgendaAuthorizationMatrixTest {
             case SCHEDULE_MEETING -> () -> service.update(v.code(), new VraagstukDraft(v.title(), v.type(), v.source(),
                     v.description(), v.rationale(), v.urgency(), v.submittedBySector(), v.affectedSectors(), v.bouwstenen(),
                     v.gremiumCode(), v.workingGroup(), v.owner(), java.time.LocalDate.of(2026, 11, 23), v.version()));
-            case SCREEN -> () -> service.screen(v.code(), EnumSet.of(ScreeningGate.G_PORT), v.version());
+            case SCREEN -> () -> service.screen(v.code(), Set.of("G-PORT"), v.version());
             case REORDER -> () -> service.moveBefore(v.code(), "VS-01");
         };
         if (allowed) {

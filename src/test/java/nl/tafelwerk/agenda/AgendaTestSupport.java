@@ -1,6 +1,5 @@
 package nl.tafelwerk.agenda;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import nl.tafelwerk.identity.Role;
@@ -60,7 +59,7 @@ final class AgendaTestSupport {
         for (LifecycleAction step : PATH.get(status)) {
             actAs(step.roles().contains(Role.CHAIR) ? "voorzitter" : "programmabureau");
             if (step == LifecycleAction.TOELATEN) {
-                v = service.screen(v.code(), EnumSet.allOf(ScreeningGate.class), v.version());
+                v = service.screen(v.code(), allGates(service), v.version());
             }
             if (step == LifecycleAction.AANBIEDEN && v.gremiumCode() == null) {
                 actAs("voorzitter");
@@ -70,6 +69,11 @@ final class AgendaTestSupport {
         }
         SecurityContextHolder.clearContext();
         return v;
+    }
+
+    /** The codes of every gate the current afwegingskader asks screening to check. */
+    static java.util.Set<String> allGates(VraagstukService service) {
+        return service.screeningGates().stream().map(ScreeningGates.Gate::code).collect(java.util.stream.Collectors.toSet());
     }
 
     static VraagstukStatus anyFrom(LifecycleAction action) {

@@ -5,7 +5,6 @@ import nl.tafelwerk.shared.AllSectors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import nl.tafelwerk.TafelwerkTest;
@@ -120,7 +119,7 @@ class VraagstukServiceTest {
 
         support.actAs("programmabureau");
         Vraagstuk screening = service.transition(v.code(), LifecycleAction.IN_TOETSING_NEMEN, null, v.version());
-        Vraagstuk partly = service.screen(v.code(), EnumSet.of(ScreeningGate.G_PORT, ScreeningGate.G_IMPL), screening.version());
+        Vraagstuk partly = service.screen(v.code(), Set.of("G-PORT", "G-IMPL"), screening.version());
         support.actAs("voorzitter");
         assertThatThrownBy(() -> service.transition(v.code(), LifecycleAction.TOELATEN, null, partly.version()))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("agenda.transition.screeningIncomplete"));

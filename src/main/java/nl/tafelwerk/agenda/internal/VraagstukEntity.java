@@ -14,11 +14,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.TreeSet;
-import nl.tafelwerk.agenda.ScreeningGate;
 import nl.tafelwerk.agenda.Urgentie;
 import nl.tafelwerk.agenda.Vraagstuk;
 import nl.tafelwerk.agenda.VraagstukBron;
@@ -112,10 +110,9 @@ public class VraagstukEntity {
 
     @ElementCollection
     @BatchSize(size = 100)
-    @Enumerated(EnumType.STRING)
     @CollectionTable(name = "vraagstuk_screening", joinColumns = @JoinColumn(name = "vraagstuk_id"))
     @Column(name = "gate_code")
-    private Set<ScreeningGate> screening = new LinkedHashSet<>();
+    private Set<String> screening = new LinkedHashSet<>();
 
     @Version
     private long version;
@@ -212,7 +209,7 @@ public class VraagstukEntity {
         return bouwstenen;
     }
 
-    public Set<ScreeningGate> getScreening() {
+    public Set<String> getScreening() {
         return screening;
     }
 
@@ -287,7 +284,7 @@ public class VraagstukEntity {
         bouwstenen.addAll(codes);
     }
 
-    public void setScreening(Set<ScreeningGate> gates) {
+    public void setScreening(Set<String> gates) {
         screening.clear();
         screening.addAll(gates);
     }
@@ -305,7 +302,7 @@ public class VraagstukEntity {
     public Vraagstuk toVraagstuk() {
         return new Vraagstuk(code, title, type, inputSource, description, rationale, urgency, submittedBySector,
                 new TreeSet<>(affectedSectors), new TreeSet<>(bouwstenen), gremiumCode, workingGroup, owner, nextMeeting,
-                status, statusReason, screening.isEmpty() ? EnumSet.noneOf(ScreeningGate.class) : EnumSet.copyOf(screening),
+                status, statusReason, new TreeSet<>(screening),
                 position, submittedByUser, updatedAt == null ? createdAt : updatedAt,
                 updatedBy == null ? "" : updatedBy, version);
     }

@@ -30,6 +30,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
@@ -39,7 +40,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.tafelwerk.agenda.HistoryEntry;
 import nl.tafelwerk.agenda.LifecycleAction;
-import nl.tafelwerk.agenda.ScreeningGate;
+import nl.tafelwerk.agenda.ScreeningGates;
 import nl.tafelwerk.agenda.Urgentie;
 import nl.tafelwerk.agenda.Vraagstuk;
 import nl.tafelwerk.agenda.VraagstukBron;
@@ -102,7 +103,9 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
     private final SaveStateBadge saveState = new SaveStateBadge("vraagstuk-save-state");
     private final Div statusBox = new Div();
     private final HorizontalLayout actions = new HorizontalLayout();
-    private final CheckboxGroup<ScreeningGate> screening = new CheckboxGroup<>();
+    private final CheckboxGroup<String> screening = new CheckboxGroup<>();
+    private final Span formerGates = new Span();
+    private Map<String, ScreeningGates.Gate> gatesByCode = Map.of();
     private final Button saveScreening = new Button();
     private final VerticalLayout screeningBox = new VerticalLayout();
     private final VerticalLayout historyList = new VerticalLayout();
@@ -313,8 +316,12 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
         screeningBox.setId("vraagstuk-screening");
         screeningBox.addClassName("tw-screening");
         screening.setLabel(getTranslation("agenda.screening.title"));
-        screening.setItems(ScreeningGate.values());
-        screening.setItemLabelGenerator(g -> getTranslation(g.messageKey()));
+        screening.setItemLabelGenerator(code -> {
+            ScreeningGates.Gate gate = gatesByCode.get(code);
+            return gate == null ? code : gate.name() + " (" + code + ")";
+        });
+        formerGates.setId("vraagstuk-screening-former");
+        formerGates.addClassName("tw-muted");
         screening.addThemeName("vertical");
         screening.setId("vraagstuk-screening-gates");
         saveScreening.setText(getTranslation("agenda.screening.save"));
@@ -358,9 +365,20 @@ public class VraagstukView extends VerticalLayout implements BeforeEnterObserver
             // Attached only once shown: a hidden checkbox group keeps each of its checkbox updates as
             // pending browser work for as long as it stays hidden, and every push of this UI scans that.
             if (screeningBox.getComponentCount() == 0) {
-                screeningBox.add(screening, saveScreening);
+                screeningBox.add(screening, formerGates, saveScreening);
             }
-            screening.setValue(v.screening());
+            // The gates of the framework published now; a gate passed under an older version and dropped since
+            // is named below the list, so old screenings stay readable.
+            Map<String, ScreeningGates.Gate> gates = new LinkedHashMap<>();
+            service.screeningGates().forEach(g -> gates.put(g.code(), g));
+            if (!gates.equals(gatesByCode)) {
+                gatesByCode = gates;
+                screening.setItems(List.copyOf(gates.keySet()));
+            }
+            screening.setValue(v.screening().stream().filter(gates::containsKey).collect(Collectors.toSet()));
+            List<String> former = v.screening().stream().filter(code -> !gates.containsKey(code)).sorted().toList();
+            formerGates.setText(former.isEmpty() ? "" : getTranslation("agenda.screening.formerGates", String.join(", ", former)));
+            formerGates.setVisible(!former.isEmpty());
             boolean mayScreen = service.mayScreen(v);
             screening.setReadOnly(!mayScreen);
             saveScreening.setVisible(mayScreen);

@@ -9,6 +9,8 @@ public interface FrameworkVersionRepository extends JpaRepository<FrameworkVersi
 
     Optional<FrameworkVersionEntity> findFirstByOrderByNumberDesc();
 
+    Optional<FrameworkVersionEntity> findByNumber(int number);
+
     List<FrameworkVersionEntity> findAllByOrderByNumberDesc();
 
     @Query("select coalesce(max(v.number), 0) from FrameworkVersionEntity v")

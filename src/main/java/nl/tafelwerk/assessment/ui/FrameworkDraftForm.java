@@ -1,0 +1,45 @@
+package nl.tafelwerk.assessment.ui;
+
+import java.time.Instant;
+import java.util.List;
+import nl.tafelwerk.assessment.FrameworkDraft;
+import nl.tafelwerk.assessment.FrameworkDraftFields;
+import nl.tafelwerk.shared.FieldCatalogue;
+
+/** The co-edited values of the draft's own fields (the boosts); a public bean because the form binds by name. */
+public class FrameworkDraftForm {
+
+    /** The draft's one field list ({@link FrameworkDraftFields#DRAFT}), read from the form's values. */
+    static final FieldCatalogue<FrameworkDraftForm> FIELDS = FrameworkDraftFields.DRAFT.readFrom(FrameworkDraftForm::toDraft);
+
+    private String legalObligationBoost = "";
+    private String perDependentBoost = "";
+
+    static FrameworkDraftForm of(FrameworkDraft draft) {
+        FrameworkDraftForm form = new FrameworkDraftForm();
+        form.setLegalObligationBoost(FrameworkNumbers.show(draft.legalObligationBoost()));
+        form.setPerDependentBoost(FrameworkNumbers.show(draft.perDependentBoost()));
+        return form;
+    }
+
+    FrameworkDraft toDraft() {
+        return new FrameworkDraft(0, null, FrameworkNumbers.parse(legalObligationBoost), FrameworkNumbers.parse(perDependentBoost),
+                List.of(), List.of(), "", Instant.EPOCH);
+    }
+
+    public String getLegalObligationBoost() {
+        return legalObligationBoost;
+    }
+
+    public void setLegalObligationBoost(String legalObligationBoost) {
+        this.legalObligationBoost = legalObligationBoost;
+    }
+
+    public String getPerDependentBoost() {
+        return perDependentBoost;
+    }
+
+    public void setPerDependentBoost(String perDependentBoost) {
+        this.perDependentBoost = perDependentBoost;
+    }
+}
