@@ -214,6 +214,35 @@ public class RoundService {
         return RoundAnalysis.of(new RoundScores(items, criteria, members, scores, skips, Boosts.of(round.boosts())), consensus);
     }
 
+    /** The XLSX workbook of a revealed round; refused before the reveal, like {@link #results}. */
+    @Transactional(readOnly = true)
+    public byte[] exportWorkbook(long roundId) {
+        RoundResults results = results(roundId);
+        return RoundExport.xlsx(results, analysis(results));
+    }
+
+    /**
+     * Carries the round's WSJF order of its vraagstukken to the voorraadagenda (the agenda records the reason in each
+     * moved vraagstuk's history). Bouwstenen are not on the agenda and keep no place there.
+     *
+     * @return the codes of the vraagstukken that moved
+     */
+    @Transactional
+    @PreAuthorize("hasRole('CHAIR')")
+    public List<String> carryOrder(long roundId, String reason) {
+        RoundResults results = results(roundId);
+        ScoringRound round = results.round();
+        RoundAnalysis analysis = analysis(results);
+        List<String> codes = analysis.ranking().ranked().stream()
+                .map(r -> round.item(r.item().code()))
+                .filter(i -> i.kind() == RoundItemKind.VRAAGSTUK)
+                .map(RoundItem::code).toList();
+        if (codes.isEmpty()) {
+            throw new DomainException("round.carry.noVraagstukken");
+        }
+        return vraagstukken.carryOrder(codes, reason);
+    }
+
     // ---------------------------------------------------------------- what the caller may do (for the UI; the mutations check again)
 
     public boolean mayOrganise() {
