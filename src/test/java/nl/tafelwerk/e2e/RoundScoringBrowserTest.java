@@ -110,8 +110,10 @@ class RoundScoringBrowserTest extends BrowserTest {
 
     private static void score(Page page, ScoringRound round, int value, String rationale) {
         for (ScoredCriterion criterion : round.criteria()) {
-            page.locator("#score-0-" + criterion.code()).click();
-            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(String.valueOf(value)).setExact(true)).click();
+            // the field itself, not the criterion's description under it, opens the list
+            page.locator("#score-0-" + criterion.code() + " [part='input-field']").click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(String.valueOf(value)).setExact(true))
+                    .locator("visible=true").first().click();
         }
         input(page, "rationale-0-" + round.criteria().getFirst().code()).fill(rationale);
         page.locator("#score-save-0").click();
