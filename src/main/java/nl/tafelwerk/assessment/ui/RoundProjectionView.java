@@ -101,8 +101,8 @@ public class RoundProjectionView extends VerticalLayout implements BeforeEnterOb
         }
         RoundResults results = service.results(r.id());
         RoundRevealStatistics stats = RoundRevealStatistics.of(results, service, getLocale());
-        Paragraph agreement = new Paragraph(getTranslation("round.results.kendall", stats.kendallText(),
-                getTranslation(stats.kendallMeaningKey())));
+        Paragraph agreement = new Paragraph(stats.hasAgreement() ? getTranslation("round.results.kendall", stats.kendallText(),
+                getTranslation(stats.kendallMeaningKey())) : getTranslation("round.results.kendall.none"));
         agreement.setId("round-projection-kendall");
         body.add(new H2(getTranslation("round.results.discussFirst")), agreement);
         OrderedList list = new OrderedList();

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -127,6 +128,7 @@ public class RoundRankingView extends VerticalLayout implements BeforeEnterObser
         grid.addColumn(i -> i.criteriaFromMedian().isEmpty() ? getTranslation("round.ranking.allConsensus")
                 : getTranslation("round.ranking.fromMedian", i.criteriaFromMedian().size())).setHeader(getTranslation("round.ranking.source"))
                 .setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(analysis.ranking().ranked());
         grid.setAllRowsVisible(true);
         ranking.add(grid);
@@ -141,6 +143,7 @@ public class RoundRankingView extends VerticalLayout implements BeforeEnterObser
         grid.addColumn(row -> row.criterion().name()).setHeader(getTranslation("round.sensitivity.criterion")).setFlexGrow(2);
         grid.addColumn(row -> change(r, row.down())).setHeader(getTranslation("round.sensitivity.down")).setFlexGrow(3);
         grid.addColumn(row -> change(r, row.up())).setHeader(getTranslation("round.sensitivity.up")).setFlexGrow(3);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(analysis.sensitivity());
         grid.setAllRowsVisible(true);
         Div box = new Div(grid);

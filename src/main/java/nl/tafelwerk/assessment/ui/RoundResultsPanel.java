@@ -46,8 +46,8 @@ class RoundResultsPanel extends Div {
         setId("round-results");
         RoundRevealStatistics stats = RoundRevealStatistics.of(results, service, getLocale());
         H2 title = new H2(getTranslation("round.results.title"));
-        Paragraph agreement = new Paragraph(getTranslation("round.results.kendall", stats.kendallText(),
-                getTranslation(stats.kendallMeaningKey())));
+        Paragraph agreement = new Paragraph(stats.hasAgreement() ? getTranslation("round.results.kendall", stats.kendallText(),
+                getTranslation(stats.kendallMeaningKey())) : getTranslation("round.results.kendall.none"));
         agreement.setId("round-kendall");
         agreement.addClassName("tw-round-kendall");
         add(title, agreement);

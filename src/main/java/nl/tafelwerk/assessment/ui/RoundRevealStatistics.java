@@ -38,6 +38,10 @@ final class RoundRevealStatistics {
         return analysis;
     }
 
+    boolean hasAgreement() {
+        return analysis.agreement().isPresent();
+    }
+
     String kendallText() {
         return analysis.agreement().map(a -> number(a.w(), 2)).orElse("–");
     }
