@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 import nl.tafelwerk.assessment.RoundProgress;
 
 /**
@@ -23,6 +23,8 @@ class RoundProgressPanel extends Div {
     private final Paragraph total = new Paragraph();
     private final UnorderedList sectors = new UnorderedList();
     private final UnorderedList people = new UnorderedList();
+    private final Map<String, ListItem> sectorLines = new HashMap<>();
+    private final Map<String, ListItem> personLines = new HashMap<>();
 
     RoundProgressPanel(RoundProgress progress) {
         this.items = progress.items();
@@ -43,14 +45,29 @@ class RoundProgressPanel extends Div {
         render();
     }
 
-    /** A member's count as their screen announced it; counts for people not in the round are ignored. */
+    /**
+     * A member's count as their screen announced it; counts for people not in the round are ignored. Only the lines
+     * that change are touched (that person, their sector, the total), so a save by one of 30 members sends each
+     * screen three short texts, not the whole panel.
+     */
     boolean update(String username, int itemsDone) {
         RoundProgress.MemberProgress known = members.get(username);
         if (known == null || known.itemsDone() == itemsDone) {
             return false;
         }
-        members.put(username, new RoundProgress.MemberProgress(username, known.name(), known.sector(), itemsDone));
-        render();
+        RoundProgress.MemberProgress changed = new RoundProgress.MemberProgress(username, known.name(), known.sector(), itemsDone);
+        members.put(username, changed);
+        total.setText(getTranslation("round.progress.total", membersDone(), members.size()));
+        ListItem person = personLines.get(username);
+        if (person != null) {
+            person.removeAll();
+            person.add(personLine(changed));
+        }
+        ListItem sector = sectorLines.get(changed.sector());
+        if (sector != null) {
+            sector.removeAll();
+            sector.add(sectorLine(changed.sector()));
+        }
         return true;
     }
 
@@ -60,28 +77,40 @@ class RoundProgressPanel extends Div {
 
     private void render() {
         total.setText(getTranslation("round.progress.total", membersDone(), members.size()));
-        Map<String, int[]> perSector = new TreeMap<>();
-        members.values().forEach(m -> {
-            int[] counts = perSector.computeIfAbsent(m.sector(), s -> new int[2]);
-            counts[0]++;
-            if (m.itemsDone() >= items) {
-                counts[1]++;
-            }
-        });
         sectors.removeAll();
-        perSector.forEach((sector, counts) -> {
-            ListItem li = new ListItem(line(counts[1] == counts[0],
-                    getTranslation("round.progress.sector", sector, counts[1], counts[0])));
+        sectorLines.clear();
+        members.values().stream().map(RoundProgress.MemberProgress::sector).distinct().sorted().forEach(sector -> {
+            ListItem li = new ListItem(sectorLine(sector));
             li.getElement().setAttribute("data-sector", sector);
+            sectorLines.put(sector, li);
             sectors.add(li);
         });
         people.removeAll();
+        personLines.clear();
         members.values().forEach(m -> {
-            ListItem li = new ListItem(line(m.itemsDone() >= items,
-                    getTranslation("round.progress.person", m.name(), m.sector(), m.itemsDone(), items)));
+            ListItem li = new ListItem(personLine(m));
             li.getElement().setAttribute("data-member", m.username());
+            personLines.put(m.username(), li);
             people.add(li);
         });
+    }
+
+    private Span sectorLine(String sector) {
+        int inSector = 0;
+        int done = 0;
+        for (RoundProgress.MemberProgress m : members.values()) {
+            if (m.sector().equals(sector)) {
+                inSector++;
+                if (m.itemsDone() >= items) {
+                    done++;
+                }
+            }
+        }
+        return line(done == inSector, getTranslation("round.progress.sector", sector, done, inSector));
+    }
+
+    private Span personLine(RoundProgress.MemberProgress m) {
+        return line(m.itemsDone() >= items, getTranslation("round.progress.person", m.name(), m.sector(), m.itemsDone(), items));
     }
 
     private Span line(boolean done, String text) {
