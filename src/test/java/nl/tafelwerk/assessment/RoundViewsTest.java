@@ -55,6 +55,7 @@ class RoundViewsTest extends AbstractUiTest {
         assertThat(_get(RoundsView.class).getPageTitle()).isEqualTo("Scoringsrondes · Tafelwerk");
 
         login("waarnemer");
+        UI.getCurrent().navigate("");
         UI.getCurrent().navigate(RoundsView.class);
         assertThat(_find(Button.class, spec -> spec.withId("round-open"))).as("observers open no round").isEmpty();
     }
