@@ -25,6 +25,7 @@ public final class RoundAnalysis {
     public static final int TOP = 5;
 
     private final RoundScores round;
+    private final List<ConsensusScore> consensus;
     private final RoundScores.Indexed indexed;
     private final double[][] tableScores;
     private final List<List<String>> fromMedian;
@@ -36,9 +37,10 @@ public final class RoundAnalysis {
     private final List<DisagreementItem> byDisagreement;
     private final Ranking ranking;
 
-    private RoundAnalysis(RoundScores round, RoundScores.Indexed indexed, List<CriterionStatistics> statistics,
-                          double[][] tableScores, List<List<String>> fromMedian) {
+    private RoundAnalysis(RoundScores round, List<ConsensusScore> consensus, RoundScores.Indexed indexed,
+                          List<CriterionStatistics> statistics, double[][] tableScores, List<List<String>> fromMedian) {
         this.round = round;
+        this.consensus = List.copyOf(consensus);
         this.indexed = indexed;
         this.statistics = statistics;
         this.tableScores = tableScores;
@@ -95,11 +97,30 @@ public final class RoundAnalysis {
             }
             fromMedian.add(List.copyOf(median));
         }
-        return new RoundAnalysis(round, indexed, statistics, table, fromMedian);
+        return new RoundAnalysis(round, consensus, indexed, statistics, table, fromMedian);
     }
 
     public RoundScores round() {
         return round;
+    }
+
+    /** The consensus scores the chair recorded, as given. */
+    public List<ConsensusScore> consensus() {
+        return consensus;
+    }
+
+    /**
+     * The score the table's ranking uses for an item and criterion: the consensus, else the median of the members;
+     * empty when there is neither.
+     */
+    public java.util.OptionalDouble tableScore(String itemCode, String criterionCode) {
+        Integer i = indexed.item().get(itemCode);
+        Integer c = indexed.criterion().get(criterionCode);
+        if (i == null || c == null) {
+            throw new IllegalArgumentException("not in this round: " + itemCode + "/" + criterionCode);
+        }
+        double value = tableScores[i][c];
+        return Double.isNaN(value) ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(value);
     }
 
     /** Per item (round order), per criterion (framework order). */
@@ -185,7 +206,7 @@ public final class RoundAnalysis {
      */
     public RoundAnalysis whatIf(Map<String, Double> newWeights) {
         RoundScores changed = round.withWeights(newWeights);
-        return new RoundAnalysis(changed, indexed, statistics, tableScores, fromMedian);
+        return new RoundAnalysis(changed, consensus, indexed, statistics, tableScores, fromMedian);
     }
 
     /** The weights this analysis uses, by criterion code in framework order. */
