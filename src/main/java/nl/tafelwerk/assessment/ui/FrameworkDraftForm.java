@@ -4,13 +4,27 @@ import java.time.Instant;
 import java.util.List;
 import nl.tafelwerk.assessment.FrameworkDraft;
 import nl.tafelwerk.assessment.FrameworkDraftFields;
+import nl.tafelwerk.shared.EditableField;
 import nl.tafelwerk.shared.FieldCatalogue;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** The co-edited values of the draft's own fields (the boosts); a public bean because the form binds by name. */
 public class FrameworkDraftForm {
 
-    /** The draft's one field list ({@link FrameworkDraftFields#DRAFT}), read from the form's values. */
-    static final FieldCatalogue<FrameworkDraftForm> FIELDS = FrameworkDraftFields.DRAFT.readFrom(FrameworkDraftForm::toDraft);
+    /**
+     * The draft's one field list ({@link FrameworkDraftFields#DRAFT}: names and labels), read as the text the fields
+     * hold: the editor compares a field's value with this, and the boosts are typed as text ("0,5").
+     */
+    static final FieldCatalogue<FrameworkDraftForm> FIELDS = FieldCatalogue.<FrameworkDraftForm>builder()
+            .add(asTyped("legalObligationBoost", FrameworkDraftForm::getLegalObligationBoost))
+            .add(asTyped("perDependentBoost", FrameworkDraftForm::getPerDependentBoost))
+            .build();
+
+    private static EditableField<FrameworkDraftForm> asTyped(String name, Function<FrameworkDraftForm, @Nullable Object> reader) {
+        EditableField<FrameworkDraft> field = FrameworkDraftFields.DRAFT.field(name).orElseThrow();
+        return new EditableField<>(name, field.labelKey(), reader, field.valueKeyPrefix());
+    }
 
     private String legalObligationBoost = "";
     private String perDependentBoost = "";

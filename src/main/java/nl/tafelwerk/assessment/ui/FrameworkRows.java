@@ -146,16 +146,39 @@ final class FrameworkRows implements CoEditor.Part<FrameworkDraft> {
         }
     }
 
-    List<FrameworkDraft.Gate> typedGates() {
+    /**
+     * The rows whose typed values differ from {@code base}, the version this editor started from. Only these are
+     * saved, so a save (also 'keep mine' after a conflict) never puts back rows someone else changed meanwhile.
+     */
+    List<FrameworkDraft.Gate> gatesChangedSince(FrameworkDraft base) {
         List<FrameworkDraft.Gate> typed = new ArrayList<>();
-        gates.forEach((key, row) -> typed.add(row.typed().toGate(key)));
+        for (FrameworkDraft.Gate saved : base.gates()) {
+            GateRow row = gates.get(saved.key());
+            if (row != null && !same(GATE_FIELDS, row.typed(), FrameworkGateForm.of(saved))) {
+                typed.add(row.typed().toGate(saved.key()));
+            }
+        }
         return typed;
     }
 
-    List<FrameworkDraft.Criterion> typedCriteria() {
+    List<FrameworkDraft.Criterion> criteriaChangedSince(FrameworkDraft base) {
         List<FrameworkDraft.Criterion> typed = new ArrayList<>();
-        criteria.forEach((key, row) -> typed.add(row.typed().toCriterion(key)));
+        for (FrameworkDraft.Criterion saved : base.criteria()) {
+            CriterionRow row = criteria.get(saved.key());
+            if (row != null && !same(CRITERION_FIELDS, row.typed(), FrameworkCriterionForm.of(saved))) {
+                typed.add(row.typed().toCriterion(saved.key()));
+            }
+        }
         return typed;
+    }
+
+    /** After this user's save: the rows they did not change show what is saved now (perhaps someone else's). */
+    void showSavedExcept(FrameworkDraft saved, java.util.Set<Long> changedHere) {
+        follow(saved);
+        saved.gates().stream().filter(g -> !changedHere.contains(g.key()))
+                .forEach(g -> gates.get(g.key()).form.showWithoutSharing(FrameworkGateForm.of(g)));
+        saved.criteria().stream().filter(c -> !changedHere.contains(c.key()))
+                .forEach(c -> criteria.get(c.key()).form.showWithoutSharing(FrameworkCriterionForm.of(c)));
     }
 
     @Override

@@ -65,9 +65,11 @@ public class FrameworkVersionView extends VerticalLayout implements BeforeEnterO
         criteria.addColumn(ScoredCriterion::code).setHeader(getTranslation("framework.field.code")).setAutoWidth(true).setFlexGrow(0);
         criteria.addColumn(ScoredCriterion::name).setHeader(getTranslation("framework.field.name")).setFlexGrow(1);
         criteria.addColumn(c -> c.scale().values().stream().map(String::valueOf).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("framework.field.scale")).setAutoWidth(true);
-        criteria.addColumn(c -> FrameworkNumbers.show(c.weight())).setHeader(getTranslation("framework.field.weight")).setAutoWidth(true);
-        criteria.addColumn(c -> getTranslation(c.part().messageKey())).setHeader(getTranslation("framework.field.part")).setAutoWidth(true);
+                .setHeader(getTranslation("framework.field.scale")).setAutoWidth(true).setFlexGrow(0);
+        criteria.addColumn(c -> FrameworkNumbers.show(c.weight())).setHeader(getTranslation("framework.field.weight"))
+                .setAutoWidth(true).setFlexGrow(0);
+        criteria.addColumn(c -> getTranslation(c.part().messageKey())).setHeader(getTranslation("framework.field.part"))
+                .setAutoWidth(true).setFlexGrow(0);
         criteria.setItems(v.criteria());
         criteria.setAllRowsVisible(true);
 

@@ -22,7 +22,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import nl.tafelwerk.assessment.FrameworkDraft;
 import nl.tafelwerk.assessment.FrameworkDraftChange;
@@ -138,6 +141,7 @@ public class FrameworkView extends VerticalLayout implements HasDynamicTitle {
                 section("framework.criteria", "framework.criteria.help"), rows.criterionList, addCriterion,
                 section("framework.boosts", "framework.boosts.help"), boosts, buttons, history);
         editorColumn.setPadding(false);
+        editorColumn.setWidth(null);
         editorColumn.addClassName("tw-framework-editor");
         CommentThreadPanel thread = new CommentThreadPanel(comments, me, TOPIC, user.canEdit());
         thread.setId("framework-comments");
@@ -347,10 +351,16 @@ public class FrameworkView extends VerticalLayout implements HasDynamicTitle {
             @Override
             public CoEditor.Outcome<FrameworkDraft> save(FrameworkDraft draft, FrameworkDraftForm values, long baseVersion) {
                 try {
-                    return new CoEditor.Saved<>(frameworks.save(new FrameworkDraftChange(
+                    List<FrameworkDraft.Gate> gates = rows.gatesChangedSince(draft);
+                    List<FrameworkDraft.Criterion> criteria = rows.criteriaChangedSince(draft);
+                    FrameworkDraft saved = frameworks.save(new FrameworkDraftChange(
                             FrameworkNumbers.parse(values.getLegalObligationBoost()),
-                            FrameworkNumbers.parse(values.getPerDependentBoost()),
-                            rows.typedGates(), rows.typedCriteria(), baseVersion)));
+                            FrameworkNumbers.parse(values.getPerDependentBoost()), gates, criteria, baseVersion));
+                    Set<Long> changedHere = new HashSet<>();
+                    gates.forEach(g -> changedHere.add(g.key()));
+                    criteria.forEach(c -> changedHere.add(c.key()));
+                    rows.showSavedExcept(saved, changedHere);
+                    return new CoEditor.Saved<>(saved);
                 } catch (FrameworkDraftConflictException conflict) {
                     return new CoEditor.Stale<>(conflict.current());
                 }
