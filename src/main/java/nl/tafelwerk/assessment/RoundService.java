@@ -218,7 +218,22 @@ public class RoundService {
     @Transactional(readOnly = true)
     public byte[] exportWorkbook(long roundId) {
         RoundResults results = results(roundId);
-        return RoundExport.xlsx(results, analysis(results));
+        List<RoundWorkbook.MemberRationale> rationales = new ArrayList<>();
+        int n = 0;
+        for (RoundResults.RevealedBallot ballot : results.ballots()) {
+            String id = "m" + (++n); // the member ids analysis(results) gives, in the same order
+            ballot.scores().forEach((item, perCriterion) -> perCriterion.forEach((criterion, score) -> {
+                if (score.rationale() != null) {
+                    rationales.add(new RoundWorkbook.MemberRationale(id, item, criterion, score.rationale()));
+                }
+            }));
+        }
+        List<RoundWorkbook.ConsensusRationale> consensus = results.consensus().stream().filter(c -> c.rationale() != null)
+                .map(c -> new RoundWorkbook.ConsensusRationale(c.itemKey(), c.criterionCode(), Objects.requireNonNull(c.rationale())))
+                .toList();
+        ScoringRound round = results.round();
+        return RoundWorkbook.toBytes(new RoundWorkbook.Contents(round.title(), analysis(results),
+                round.revealMode() == RoundRevealMode.SECTORS_ONLY, rationales, consensus), nl.tafelwerk.shared.Texts.DUTCH);
     }
 
     /**

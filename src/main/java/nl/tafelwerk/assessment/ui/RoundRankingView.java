@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -25,12 +24,9 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import nl.tafelwerk.assessment.RoundService;
-import nl.tafelwerk.assessment.ScoredCriterion;
 import nl.tafelwerk.assessment.ScoringRound;
 import nl.tafelwerk.assessment.analysis.RankedItem;
 import nl.tafelwerk.assessment.analysis.RoundAnalysis;
@@ -107,7 +103,9 @@ public class RoundRankingView extends VerticalLayout implements BeforeEnterObser
         showRanking(analysis);
         add(new H2(getTranslation("round.sensitivity.title")), sensitivity(analysis));
         if (service.mayDecide()) {
-            add(whatIf(r, analysis));
+            WhatIfPanel whatIf = new WhatIfPanel(analysis);
+            whatIf.setId("round-whatif");
+            add(new H2(getTranslation("round.whatif.title")), whatIf);
         }
     }
 
@@ -156,44 +154,6 @@ public class RoundRankingView extends VerticalLayout implements BeforeEnterObser
                 String.join(", ", c.droppedOut().stream().map(k -> r.item(k).code()).toList()),
                 String.join(", ", c.cameIn().stream().map(k -> r.item(k).code()).toList())))
                 .orElse(getTranslation("round.sensitivity.stable"));
-    }
-
-    private Div whatIf(ScoringRound r, RoundAnalysis base) {
-        Div panel = new Div();
-        panel.addClassName("tw-round-whatif");
-        panel.setId("round-whatif");
-        panel.add(new H2(getTranslation("round.whatif.title")), new Paragraph(getTranslation("round.whatif.explain")));
-        Map<String, NumberField> fields = new LinkedHashMap<>();
-        Div inputs = new Div();
-        inputs.addClassName("tw-round-whatif-inputs");
-        Runnable recompute = () -> {
-            Map<String, Double> weights = new LinkedHashMap<>();
-            fields.forEach((code, field) -> weights.put(code, field.getValue() == null ? 0.0 : field.getValue()));
-            try {
-                fields.values().forEach(FieldFeedback::clear);
-                showRanking(base.whatIf(weights));
-            } catch (DomainException e) {
-                FieldFeedback.show(getTranslation(e.messageKey(), e.arguments()), fields.values().iterator().next());
-            }
-        };
-        for (ScoredCriterion criterion : r.criteria()) {
-            NumberField weight = new NumberField(criterion.name());
-            weight.setStepButtonsVisible(true);
-            weight.setStep(0.5);
-            weight.setMin(0);
-            weight.setValue(base.weights().get(criterion.code()));
-            weight.setId("whatif-" + criterion.code());
-            weight.addValueChangeListener(e -> recompute.run());
-            fields.put(criterion.code(), weight);
-            inputs.add(weight);
-        }
-        Button reset = new Button(getTranslation("round.whatif.reset"), e -> {
-            fields.forEach((code, field) -> field.setValue(base.weights().get(code)));
-            showRanking(base);
-        });
-        reset.setId("whatif-reset");
-        panel.add(inputs, reset);
-        return panel;
     }
 
     private void askCarry(ScoringRound r) {

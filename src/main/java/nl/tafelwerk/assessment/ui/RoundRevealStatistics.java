@@ -1,7 +1,6 @@
 package nl.tafelwerk.assessment.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.text.NumberFormat;
 import java.util.LinkedHashMap;
@@ -16,7 +15,6 @@ import nl.tafelwerk.assessment.analysis.DisagreementItem;
 import nl.tafelwerk.assessment.analysis.RankedItem;
 import nl.tafelwerk.assessment.analysis.RoundAnalysis;
 import nl.tafelwerk.assessment.analysis.SectorRanking;
-import nl.tafelwerk.assessment.analysis.ValueCount;
 import nl.tafelwerk.shared.Texts;
 
 /** The reveal's statistics in the views' words, from the analysis library (DD022) on a revealed round. */
@@ -76,31 +74,11 @@ final class RoundRevealStatistics {
         return span;
     }
 
-    /** The distribution as horizontal bars, one per value of the scale, with the count as text (not colour alone). */
+    /** The distribution as the analysis library's server-side SVG chart (bars per scale value, IQR band, median). */
     Component chart(String itemKey, ScoredCriterion criterion) {
-        CriterionStatistics stats = analysis.statistics(itemKey, criterion.code());
-        int most = stats.distribution().stream().mapToInt(ValueCount::count).max().orElse(0);
-        Div chart = new Div();
-        chart.addClassName("tw-round-distribution");
-        chart.getElement().setAttribute("role", "img");
-        StringBuilder label = new StringBuilder(Texts.get(locale, "round.results.distribution")).append(": ");
-        for (ValueCount vc : stats.distribution()) {
-            Div bar = new Div();
-            bar.addClassName("tw-round-bar");
-            bar.getStyle().set("width", most == 0 ? "0" : (vc.count() * 100 / most) + "%");
-            Span value = new Span(String.valueOf(vc.value()));
-            value.addClassName("tw-round-bar-value");
-            Span count = new Span(String.valueOf(vc.count()));
-            count.addClassName("tw-round-bar-count");
-            Div track = new Div(bar);
-            track.addClassName("tw-round-bar-track");
-            Div row = new Div(value, track, count);
-            row.addClassName("tw-round-bar-row");
-            chart.add(row);
-            label.append(vc.value()).append(" × ").append(vc.count()).append("; ");
-        }
-        chart.getElement().setAttribute("aria-label", label.toString());
-        return chart;
+        String label = analysis.round().items().stream().filter(i -> i.code().equals(itemKey)).map(i -> i.title())
+                .findFirst().orElse(itemKey);
+        return new DistributionChart(analysis.statistics(itemKey, criterion.code()), label, criterion.name());
     }
 
     String number(double value, int decimals) {
