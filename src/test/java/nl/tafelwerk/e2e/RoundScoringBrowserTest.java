@@ -56,7 +56,7 @@ class RoundScoringBrowserTest extends BrowserTest {
 
         score(haz, round, 5, secretHaz);
         assertThat(msz.locator("#round-progress-total")).hasText("1 van 2 leden klaar");
-        assertThat(msz.locator("#round-progress-people [data-member='lid-haz']")).containsText("1 van 1 items");
+        assertThat(msz.locator("#round-progress-people [data-member='lid-haz']")).containsText("(HAZ): 1 van 1 item");
         assertThat(projector.locator("#round-progress-total")).hasText("1 van 2 leden klaar");
         assertThat(msz.locator("body")).not().containsText(secretHaz);
         screenshot(msz, "round-member-sees-progress-laptop");
