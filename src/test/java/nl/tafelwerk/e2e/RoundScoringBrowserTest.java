@@ -2,6 +2,7 @@ package nl.tafelwerk.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
@@ -110,10 +111,13 @@ class RoundScoringBrowserTest extends BrowserTest {
 
     private static void score(Page page, ScoringRound round, int value, String rationale) {
         for (ScoredCriterion criterion : round.criteria()) {
-            // the field itself, not the criterion's description under it, opens the list
-            page.locator("#score-0-" + criterion.code() + " [part='input-field']").click();
-            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(String.valueOf(value)).setExact(true))
-                    .locator("visible=true").first().click();
+            Locator select = page.locator("#score-0-" + criterion.code());
+            // the field itself, not the criterion's description under it, opens the list; the option is taken from
+            // this select's own list (a list still closing from the previous field shows the same values)
+            select.locator("[part='input-field']").click();
+            assertThat(select).hasAttribute("opened", "");
+            select.getByRole(AriaRole.OPTION, new Locator.GetByRoleOptions().setName(String.valueOf(value)).setExact(true)).click();
+            assertThat(select).not().hasAttribute("opened", "");
         }
         input(page, "rationale-0-" + round.criteria().getFirst().code()).fill(rationale);
         page.locator("#score-save-0").click();
