@@ -1,5 +1,7 @@
 package nl.tafelwerk.bench;
 
+import org.jspecify.annotations.Nullable;
+
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -25,6 +27,8 @@ import java.util.concurrent.TimeUnit;
  * open N        log in bench-001..N and open the route      -> fleet opened N
  * round TOKEN   the first client types TOKEN into the field  -> fleet result REPLY FIRST LAST D1,D2,... (nanoseconds)
  * close         log everyone out                             -> fleet closed
+ * expect TOKEN  every client waits for TOKEN in a push        -> fleet armed
+ * collect       wait until all received it                   -> fleet received LAST D1,D2,... (nanoseconds since armed)
  * cycles C M P  C times: a fresh client logs in, opens the route and leaves by M (beacon: unload beacon,
  *               then logout; logout; expire: drops the connection and leaves the session to expire),
  *               P clients at a time                          -> fleet cycled C
@@ -39,6 +43,13 @@ public final class ClientFleet {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .executor(Executors.newFixedThreadPool(4)).connectTimeout(Duration.ofSeconds(10)).build();
     private final List<ProtocolClient> clients = new ArrayList<>();
+    /** The scoring-round benchmark logs in its own members (rbench-001 …), not the propagation benchmark's users. */
+    private static final String USER_PREFIX = System.getProperty("bench.userPrefix", "bench-");
+    private @Nullable Expectation expectation;
+
+    /** What {@code expect} armed: every client's arrival of one token. */
+    private record Expectation(long armed, ConcurrentHashMap<ProtocolClient, Long> arrivals, CountDownLatch done) {
+    }
 
     private ClientFleet(String base, String password, String route, String field) {
         this.base = base;
@@ -60,6 +71,11 @@ public final class ClientFleet {
                     String[] args2 = command[1].split(" ");
                     out.println("fleet cycled " + fleet.cycles(Integer.parseInt(args2[0]), args2[1], Integer.parseInt(args2[2])));
                 }
+                case "expect" -> {
+                    fleet.expect(command[1]);
+                    out.println("fleet armed");
+                }
+                case "collect" -> out.println("fleet received " + fleet.collect());
                 case "close" -> {
                     fleet.close();
                     out.println("fleet closed");
@@ -75,7 +91,7 @@ public final class ClientFleet {
         ExecutorService connect = Executors.newFixedThreadPool(4);
         List<Future<ProtocolClient>> opening = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
-            String username = String.format(Locale.ROOT, "bench-%03d", i);
+            String username = String.format(Locale.ROOT, USER_PREFIX + "%03d", i);
             opening.add(connect.submit(() -> {
                 ProtocolClient client = new ProtocolClient(http, base);
                 client.sendRequestsOverWebsocket(Boolean.getBoolean("bench.requestsOverWebsocket"));
@@ -157,6 +173,36 @@ public final class ClientFleet {
             each.add(Long.toString(arrival - sent));
         }
         return (replied - sent) + " " + first + " " + last + " " + each;
+    }
+
+    private void expect(String token) {
+        ConcurrentHashMap<ProtocolClient, Long> arrivals = new ConcurrentHashMap<>();
+        CountDownLatch done = new CountDownLatch(clients.size());
+        for (ProtocolClient client : clients) {
+            client.onPush(message -> {
+                if (message.contains(token) && arrivals.putIfAbsent(client, System.nanoTime()) == null) {
+                    done.countDown();
+                }
+            });
+        }
+        expectation = new Expectation(System.nanoTime(), arrivals, done);
+    }
+
+    private String collect() throws InterruptedException {
+        Expectation e = expectation;
+        if (e == null) {
+            return "timeout nothing expected";
+        }
+        if (!e.done().await(30, TimeUnit.SECONDS)) {
+            return "timeout " + e.arrivals().size() + " of " + clients.size();
+        }
+        long last = 0;
+        StringJoiner each = new StringJoiner(",");
+        for (long arrival : e.arrivals().values()) {
+            last = Math.max(last, arrival - e.armed());
+            each.add(Long.toString(arrival - e.armed()));
+        }
+        return last + " " + each;
     }
 
     private void close() {

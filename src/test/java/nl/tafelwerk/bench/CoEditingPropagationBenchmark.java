@@ -150,7 +150,8 @@ final class Fleet implements AutoCloseable {
     static Fleet start(String base, String password, String route, String field) throws java.io.IOException {
         String javaCommand = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(javaCommand, "-Xmx1g", "-XX:+UseSerialGC",
-                "-Dbench.requestsOverWebsocket=" + Boolean.getBoolean("bench.requestsOverWebsocket"), "-cp", System.getProperty("java.class.path"),
+                "-Dbench.requestsOverWebsocket=" + Boolean.getBoolean("bench.requestsOverWebsocket"),
+                "-Dbench.userPrefix=" + System.getProperty("bench.userPrefix", "bench-"), "-cp", System.getProperty("java.class.path"),
                 ClientFleet.class.getName(), base, password, route, field);
         builder.redirectError(ProcessBuilder.Redirect.INHERIT);
         return new Fleet(builder.start());
