@@ -80,6 +80,39 @@ class SessionReleaseTest {
     }
 
     @Test
+    void anExpiredSessionIsReleasedAtOnceWhileItsBrowserStillHoldsThePushConnection() throws Exception {
+        ServerSessions serverSessions = ServerSessions.of(context);
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        LiveObjects before = LiveObjects.count();
+        List<ProtocolClient> clients = new ArrayList<>();
+        for (String user : USERS) {
+            ProtocolClient client = new ProtocolClient(http, "http://localhost:" + port);
+            client.login(user, "tafelwerk-demo");
+            client.open("voorraadagenda/VS-01");
+            client.awaitPushConnected();
+            clients.add(client);
+        }
+        try {
+            // A laptop that sleeps or loses its network sends no close: the server's websocket stays open.
+            for (ProtocolClient client : clients) {
+                assertThat(serverSessions.expire(client.sessionId())).isTrue();
+            }
+            LiveObjects after = awaitRelease(before, Duration.ofSeconds(10));
+            String dump = System.getProperty("tafelwerk.heapDumpOnLeak");
+            if (dump != null && after.of("VaadinSession") > before.of("VaadinSession")) {
+                LiveObjects.dumpHeap(java.nio.file.Path.of(dump));
+            }
+            assertThat(after.of("VaadinSession") - before.of("VaadinSession")).as("Vaadin sessions still held").isLessThanOrEqualTo(0);
+            assertThat(after.of("VraagstukView") - before.of("VraagstukView")).as("vraagstuk views still held").isLessThanOrEqualTo(0);
+            assertThat(after.exactly("com.vaadin.collaborationengine.TopicConnection")
+                    - before.exactly("com.vaadin.collaborationengine.TopicConnection")).as("engine topic connections still held")
+                    .isLessThanOrEqualTo(0);
+        } finally {
+            clients.forEach(ProtocolClient::abandon);
+        }
+    }
+
+    @Test
     void idleSessionsEndAfterThirtyMinutesAndHeartbeatsDoNotKeepThemAlive() throws Exception {
         HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create("http://localhost:" + port + "/login")).build(),
