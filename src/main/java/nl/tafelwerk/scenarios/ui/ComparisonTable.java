@@ -43,7 +43,8 @@ final class ComparisonTable {
         row(h, t.apply("scenario.timeline.end"), all.stream().map(a -> a.timeline().lastQuarter() == null ? "—"
                 : a.timeline().lastQuarter().toString()).toList(), true);
         row(h, tArgs.apply("scenario.compare.endDelta", new Object[] {baseCode}), c.endDeltaQuarters().stream()
-                .map(d -> d == null ? "—" : tArgs.apply("scenario.compare.quarters", new Object[] {d})).toList(), true);
+                .map(d -> d == null ? "—" : d < 0 ? tArgs.apply("scenario.compare.quartersEarlier", new Object[] {-d})
+                        : tArgs.apply("scenario.compare.quarters", new Object[] {d})).toList(), true);
         row(h, t.apply("scenario.timeline.criticalPath"), all.stream().map(a -> String.join(" → ", a.timeline().criticalPath())).toList(), true);
         row(h, t.apply("scenario.timeline.violations"), all.stream().map(a -> String.valueOf(a.timeline().violations().size())).toList(), true);
         h.append("<tr><th scope=\"row\" colspan=\"").append(all.size() + 1).append("\" class=\"tw-subgroup\">")
