@@ -12,14 +12,22 @@ public final class Euros {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
+    // DecimalFormat is costly to build and not thread-safe: one of each per thread.
+    private static final ThreadLocal<DecimalFormat> WHOLE = ThreadLocal.withInitial(() -> format("#,##0"));
+    private static final ThreadLocal<DecimalFormat> CENTS = ThreadLocal.withInitial(() -> format("#,##0.00"));
+
     private Euros() {
+    }
+
+    private static DecimalFormat format(String pattern) {
+        DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(DUTCH));
+        format.setRoundingMode(RoundingMode.HALF_EVEN);
+        return format;
     }
 
     /** Whole euros with Dutch grouping, cents only when there are any: {@code € -4.516.709}, {@code € 12,50}. */
     public static String format(BigDecimal amount) {
-        DecimalFormat format = new DecimalFormat(amount.stripTrailingZeros().scale() > 0 ? "#,##0.00" : "#,##0",
-                DecimalFormatSymbols.getInstance(DUTCH));
-        format.setRoundingMode(RoundingMode.HALF_EVEN);
+        DecimalFormat format = amount.stripTrailingZeros().scale() > 0 ? CENTS.get() : WHOLE.get();
         return "€ " + format.format(amount);
     }
 

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -188,8 +187,12 @@ public final class ScenarioCharts {
                 + "\" fill=\"" + colour + "\"" + (bold ? " font-weight=\"bold\"" : "") + ">" + esc(value) + "</text>";
     }
 
+    /** One decimal, without String.format (thousands of coordinates per comparison). */
     private static String fmt(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+        long tenths = Math.round(value * 10);
+        long whole = tenths / 10;
+        long decimal = Math.abs(tenths % 10);
+        return (tenths < 0 && whole == 0 ? "-" : "") + whole + "." + decimal;
     }
 
     static String esc(String value) {

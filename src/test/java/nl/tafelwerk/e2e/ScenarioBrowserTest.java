@@ -126,6 +126,10 @@ class ScenarioBrowserTest extends BrowserTest {
             assertThat(page.locator("#scenario-money-figures")).containsText("€ 7.354.114");
             assertThat(page.locator("#scenario-money-figures")).containsText("€ -4.516.709");
             screenshot(page, "scenario-sc01-" + size);
+            for (String section : new String[] {"scenario-timeline", "scenario-money-figures", "scenario-risks"}) {
+                page.locator("#" + section).screenshot(new Locator.ScreenshotOptions()
+                        .setPath(SCREENSHOTS.resolve("scenario-sc01-" + size + "-" + section + ".png")));
+            }
 
             open(page, "/scenarios/vergelijk?s=SC-01&s=SC-02" + (projection.isEmpty() ? "" : "&projectie"),
                     "Scenario's vergelijken · Tafelwerk");
