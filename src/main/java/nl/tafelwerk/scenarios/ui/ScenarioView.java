@@ -571,8 +571,10 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
         riskGrid.setItems(s.risks().stream().filter(r -> level == null || level.isEmpty() || r.prio().name().equals(level)).toList());
     }
 
+    /** The written value, with the normalised level only where it says something else (e.g. "Gemiddeld (Middel)"). */
     private String level(String written, RiskLevel level) {
-        return written.equalsIgnoreCase(level.name()) ? getTranslation(level.messageKey()) : written + " (" + getTranslation(level.messageKey()) + ")";
+        String label = getTranslation(level.messageKey());
+        return written.equalsIgnoreCase(level.name()) || written.equalsIgnoreCase(label) ? label : written + " (" + label + ")";
     }
 
     private Span prioBadge(RiskLevel prio) {

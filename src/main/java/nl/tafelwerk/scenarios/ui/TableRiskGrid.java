@@ -42,7 +42,8 @@ final class TableRiskGrid {
         if (level == null) {
             return written == null ? "—" : written;
         }
-        return written == null || written.equalsIgnoreCase(level.name()) ? t.apply(level.messageKey())
-                : written + " (" + t.apply(level.messageKey()) + ")";
+        String label = t.apply(level.messageKey());
+        return written == null || written.equalsIgnoreCase(level.name()) || written.equalsIgnoreCase(label) ? label
+                : written + " (" + label + ")";
     }
 }
