@@ -37,6 +37,11 @@ public final class SeedCatalog {
         return items;
     }
 
+    /** A section that is one object rather than a list (e.g. the business-case example). */
+    public JsonNode node(String name) {
+        return root.path(name);
+    }
+
     public static String text(JsonNode item, String field) {
         JsonNode value = item.path(field);
         return value.isMissingNode() || value.isNull() ? "" : value.asString();
