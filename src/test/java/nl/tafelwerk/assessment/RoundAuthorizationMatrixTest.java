@@ -50,6 +50,8 @@ class RoundAuthorizationMatrixTest {
             Map.entry(Action.CARRY_ORDER, Set.of("voorzitter"))));
 
     @Autowired
+    nl.tafelwerk.identity.UserService userService;
+    @Autowired
     RoundService rounds;
     @Autowired
     PublishedFrameworks frameworks;
@@ -62,6 +64,7 @@ class RoundAuthorizationMatrixTest {
     @BeforeEach
     void setUp() {
         support = new RoundTestSupport(users, rounds, frameworks);
+        support.onlyTheDemoMembersScore(userService);
     }
 
     @AfterEach

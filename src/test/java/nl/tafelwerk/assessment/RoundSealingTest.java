@@ -53,6 +53,8 @@ class RoundSealingTest extends AbstractUiTest {
             "lid-msz", "lid-lz", "lid-vws");
 
     @Autowired
+    nl.tafelwerk.identity.UserService userService;
+    @Autowired
     RoundService rounds;
     @Autowired
     PublishedFrameworks frameworks;
@@ -65,6 +67,7 @@ class RoundSealingTest extends AbstractUiTest {
     @BeforeEach
     void captureLog() {
         support = new RoundTestSupport(users, rounds, frameworks);
+        support.onlyTheDemoMembersScore(userService);
         log.start();
         ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).addAppender(log);
     }

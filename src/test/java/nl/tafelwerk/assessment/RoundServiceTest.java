@@ -30,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 class RoundServiceTest {
 
     @Autowired
+    nl.tafelwerk.identity.UserService userService;
+    @Autowired
     RoundService rounds;
     @Autowired
     PublishedFrameworks frameworks;
@@ -42,6 +44,7 @@ class RoundServiceTest {
     @BeforeEach
     void setUp() {
         support = new RoundTestSupport(users, rounds, frameworks);
+        support.onlyTheDemoMembersScore(userService);
     }
 
     @AfterEach

@@ -1,5 +1,9 @@
 package nl.tafelwerk.assessment;
 
+import nl.tafelwerk.identity.Role;
+import nl.tafelwerk.identity.UserListItem;
+import nl.tafelwerk.identity.UserService;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +39,26 @@ final class RoundTestSupport {
         UserDetails user = users.loadUserByUsername(username);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    /**
+     * The rounds' members are every active MEMBER of the chosen sectors; other test classes in this shared context
+     * create members of their own (e.g. in HAZ or GGZ). Only the demo's one member per table sector stays active, so
+     * the counts these tests expect hold in whatever order the suite runs.
+     */
+    void onlyTheDemoMembersScore(UserService userService) {
+        actAs("beheerder");
+        try {
+            for (UserListItem user : userService.list()) {
+                boolean demoMember = user.sectorCode() != null
+                        && user.username().equals("lid-" + user.sectorCode().toLowerCase(java.util.Locale.ROOT));
+                if (user.role() == Role.MEMBER && user.active() && !demoMember) {
+                    userService.setActive(user.id(), user.version(), false);
+                }
+            }
+        } finally {
+            nobody();
+        }
     }
 
     static void nobody() {

@@ -30,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 class RoundViewsTest extends AbstractUiTest {
 
     @Autowired
+    nl.tafelwerk.identity.UserService userService;
+    @Autowired
     RoundService rounds;
     @Autowired
     PublishedFrameworks frameworks;
@@ -40,6 +42,7 @@ class RoundViewsTest extends AbstractUiTest {
     @BeforeEach
     void setUp() {
         support = new RoundTestSupport(users, rounds, frameworks);
+        support.onlyTheDemoMembersScore(userService);
     }
 
     @Test

@@ -103,7 +103,8 @@ class EmbeddedMariaDbSecurityTest {
         String hexPort = String.format(Locale.ROOT, "%04X", port);
         List<String> addresses = new ArrayList<>();
         for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
-            for (String line : Files.readAllLines(Path.of(table)).subList(1, Files.readAllLines(Path.of(table)).size())) {
+            List<String> rows = Files.readAllLines(Path.of(table)); // read once: the table changes between reads
+            for (String line : rows.subList(1, rows.size())) {
                 String[] fields = line.trim().split("\\s+");
                 String[] local = fields[1].split(":");
                 boolean listening = fields[3].equals("0A");
