@@ -136,7 +136,12 @@ class MeetingServiceTest {
         refused(() -> meetings.addItem(m.id(), new NewAgendaItem(AgendaItemKind.VRAAGSTUK, submitted.code(), null, null, 15)),
                 "reference", "meeting.item.vraagstukNotScheduled");
         refused(() -> meetings.addItem(m.id(), new NewAgendaItem(AgendaItemKind.OVERIG, null, "Opening", null, 0)),
-                "plannedMinutes", "meeting.item.plannedMinutes");
+                "plannedMinutes", "meeting.item.plannedMinutes.range");
+        // the refusal reads as a refusal (its key once doubled as the plan's label, "0 min gepland")
+        assertThatThrownBy(() -> meetings.addItem(m.id(), new NewAgendaItem(AgendaItemKind.OVERIG, null, "Opening", null, 0)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(
+                        nl.tafelwerk.shared.Texts.get(nl.tafelwerk.shared.Texts.DUTCH, e.messageKey(), e.arguments()))
+                        .startsWith("Geef de geplande tijd in hele minuten"));
 
         Meeting running = support.running(support.scheduled("Bad input actions"));
         long item = running.items().getFirst().id();
