@@ -42,6 +42,8 @@ class RoundScoringBrowserTest extends BrowserTest {
     @Test
     void twoMembersSeeEachOthersProgressLiveNotTheirScoresAndTheRevealReachesBoth() {
         ScoringRound round = openRound();
+        // every active member of HAZ and MSZ: other test classes in this context may have added some
+        int members = round.members();
         String path = "/scoringsrondes/" + round.id();
         String title = round.title() + " · Tafelwerk";
         String secretHaz = "toelichting-haz-" + System.nanoTime();
@@ -53,17 +55,17 @@ class RoundScoringBrowserTest extends BrowserTest {
         open(haz, path, title);
         open(msz, path, title);
         open(projector, path + "/projectie", round.title() + " · Projectie · Tafelwerk");
-        assertThat(msz.locator("#round-progress-total")).hasText("0 van 2 leden klaar");
+        assertThat(msz.locator("#round-progress-total")).hasText("0 van " + members + " leden klaar");
 
         score(haz, round, 5, secretHaz);
-        assertThat(msz.locator("#round-progress-total")).hasText("1 van 2 leden klaar");
+        assertThat(msz.locator("#round-progress-total")).hasText("1 van " + members + " leden klaar");
         assertThat(msz.locator("#round-progress-people [data-member='lid-haz']")).containsText("(HAZ): 1 van 1 item");
-        assertThat(projector.locator("#round-progress-total")).hasText("1 van 2 leden klaar");
+        assertThat(projector.locator("#round-progress-total")).hasText("1 van " + members + " leden klaar");
         assertThat(msz.locator("body")).not().containsText(secretHaz);
         screenshot(msz, "round-member-sees-progress-laptop");
 
         score(msz, round, 13, secretMsz);
-        assertThat(haz.locator("#round-progress-total")).hasText("2 van 2 leden klaar");
+        assertThat(haz.locator("#round-progress-total")).hasText("2 van " + members + " leden klaar");
         assertThat(haz.locator("body")).not().containsText(secretMsz);
         assertThat(msz.locator("body")).not().containsText(secretHaz);
         screenshot(projector, "round-projector-before-reveal");
