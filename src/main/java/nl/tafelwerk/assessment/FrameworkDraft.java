@@ -3,6 +3,7 @@ package nl.tafelwerk.assessment;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import nl.tafelwerk.shared.SavedItem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record FrameworkDraft(long version, @Nullable Integer basedOnNumber, @Nullable BigDecimal legalObligationBoost,
                              @Nullable BigDecimal perDependentBoost, List<Gate> gates, List<Criterion> criteria,
-                             String updatedBy, Instant updatedAt) {
+                             String updatedBy, Instant updatedAt) implements SavedItem {
 
     public static final int CODE_MAX = 20;
     public static final int NAME_MAX = 200;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import nl.tafelwerk.shared.SavedItem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +17,7 @@ public record Scenario(String code, String vraagstukCode, @Nullable String varia
                        String inhoudNarrative, String tijdNarrative, String geldNarrative, String risicoNarrative,
                        int firstYear, int lastYear, BigDecimal discountRate, List<PlannedBouwsteen> plan,
                        List<Milestone> milestones, List<MoneyLine> money, List<FteLine> fte, List<ScenarioRisk> risks,
-                       Instant updatedAt, String updatedBy, long version) {
+                       Instant updatedAt, String updatedBy, long version) implements SavedItem {
 
     public static final int NAME_MAX = 200;
     public static final int TEXT_MAX = 4000;

@@ -21,7 +21,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -322,50 +321,22 @@ public class FrameworkView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private CoEditor.Store<FrameworkDraft, FrameworkDraftForm> store() {
-        return new CoEditor.Store<>() {
-            @Override
-            public FrameworkDraftForm values(FrameworkDraft draft) {
-                return FrameworkDraftForm.of(draft);
+        return CoEditor.store(FrameworkDraftForm::of, draft -> Optional.of(frameworks.draft()), (draft, values, baseVersion) -> {
+            try {
+                List<FrameworkDraft.Gate> gates = rows.gatesChangedSince(draft);
+                List<FrameworkDraft.Criterion> criteria = rows.criteriaChangedSince(draft);
+                FrameworkDraft saved = frameworks.save(new FrameworkDraftChange(
+                        FrameworkNumbers.parse(values.getLegalObligationBoost()),
+                        FrameworkNumbers.parse(values.getPerDependentBoost()), gates, criteria, baseVersion));
+                Set<Long> changedHere = new HashSet<>();
+                gates.forEach(g -> changedHere.add(g.key()));
+                criteria.forEach(c -> changedHere.add(c.key()));
+                rows.showSavedExcept(saved, changedHere);
+                return new CoEditor.Saved<>(saved);
+            } catch (FrameworkDraftConflictException conflict) {
+                return new CoEditor.Stale<>(conflict.current());
             }
-
-            @Override
-            public long version(FrameworkDraft draft) {
-                return draft.version();
-            }
-
-            @Override
-            public String savedBy(FrameworkDraft draft) {
-                return draft.updatedBy();
-            }
-
-            @Override
-            public Instant savedAt(FrameworkDraft draft) {
-                return draft.updatedAt();
-            }
-
-            @Override
-            public Optional<FrameworkDraft> reload(FrameworkDraft draft) {
-                return Optional.of(frameworks.draft());
-            }
-
-            @Override
-            public CoEditor.Outcome<FrameworkDraft> save(FrameworkDraft draft, FrameworkDraftForm values, long baseVersion) {
-                try {
-                    List<FrameworkDraft.Gate> gates = rows.gatesChangedSince(draft);
-                    List<FrameworkDraft.Criterion> criteria = rows.criteriaChangedSince(draft);
-                    FrameworkDraft saved = frameworks.save(new FrameworkDraftChange(
-                            FrameworkNumbers.parse(values.getLegalObligationBoost()),
-                            FrameworkNumbers.parse(values.getPerDependentBoost()), gates, criteria, baseVersion));
-                    Set<Long> changedHere = new HashSet<>();
-                    gates.forEach(g -> changedHere.add(g.key()));
-                    criteria.forEach(c -> changedHere.add(c.key()));
-                    rows.showSavedExcept(saved, changedHere);
-                    return new CoEditor.Saved<>(saved);
-                } catch (FrameworkDraftConflictException conflict) {
-                    return new CoEditor.Stale<>(conflict.current());
-                }
-            }
-        };
+        });
     }
 
     @Override

@@ -35,7 +35,6 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -799,40 +798,12 @@ public class ScenarioView extends VerticalLayout implements BeforeEnterObserver,
     // ------------------------------------------------------------------ saving the co-edited fields
 
     private CoEditor.Store<Scenario, ScenarioForm> store() {
-        return new CoEditor.Store<>() {
-            @Override
-            public ScenarioForm values(Scenario s) {
-                return ScenarioForm.of(s);
+        return CoEditor.store(ScenarioForm::of, s -> service.find(s.code()), (s, values, baseVersion) -> {
+            try {
+                return new CoEditor.Saved<>(service.update(s.code(), values.toDraft(baseVersion)));
+            } catch (ScenarioConflictException conflict) {
+                return new CoEditor.Stale<>(conflict.current());
             }
-
-            @Override
-            public long version(Scenario s) {
-                return s.version();
-            }
-
-            @Override
-            public String savedBy(Scenario s) {
-                return s.updatedBy();
-            }
-
-            @Override
-            public Instant savedAt(Scenario s) {
-                return s.updatedAt();
-            }
-
-            @Override
-            public Optional<Scenario> reload(Scenario s) {
-                return service.find(s.code());
-            }
-
-            @Override
-            public CoEditor.Outcome<Scenario> save(Scenario s, ScenarioForm values, long baseVersion) {
-                try {
-                    return new CoEditor.Saved<>(service.update(s.code(), values.toDraft(baseVersion)));
-                } catch (ScenarioConflictException conflict) {
-                    return new CoEditor.Stale<>(conflict.current());
-                }
-            }
-        };
+        });
     }
 }
