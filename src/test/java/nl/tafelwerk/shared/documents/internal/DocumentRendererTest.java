@@ -1,0 +1,203 @@
+package nl.tafelwerk.shared.documents.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import nl.tafelwerk.shared.documents.Document;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+
+/** The two formats opened the way a reader's software opens them (PDFBox, POI) and checked for what the table sends. */
+class DocumentRendererTest {
+
+    private final HouseStyleDocumentRenderer renderer = new HouseStyleDocumentRenderer();
+    private final Document sample = SampleDocuments.small();
+
+    @Test
+    void docxHasTitlePageHeadingsMarkdownTablesAndFooter() throws IOException {
+        byte[] bytes = renderer.docx(sample);
+        assertThat(zipEntry(bytes, "word/settings.xml")).containsPattern("<w:updateFields w:val=\"(true|on|1)\"/>");
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            List<String> paragraphs = docx.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            assertThat(paragraphs).contains("Advies VS-07 — Medicatieoverdracht", "Aan het Bestuurlijk Overleg Informatieberaad",
+                    "Versie\tVersie 2 (vastgesteld)", "Datum\t29 november 2026", "Intersectorale planningstafel");
+
+            assertThat(headings(docx, "Heading1")).containsExactly("Vraag", "Rangorde", "Bestuurlijk gremium");
+            assertThat(headings(docx, "Heading2")).containsExactly("Achtergrond");
+
+            XWPFParagraph bullet = paragraph(docx, "eerste gevolg voor de huisartsen");
+            assertThat(bullet.getNumID()).isNotNull();
+            assertThat(paragraph(docx, "met een onderpunt").getNumIlvl()).hasToString("1");
+            assertThat(paragraph(docx, "stap twee: invoeren").getNumFmt()).isEqualTo("decimal");
+            XWPFParagraph intro = paragraph(docx, "De tafel adviseert over medicatieoverdracht");
+            assertThat(intro.getRuns()).anySatisfy(r -> {
+                assertThat(r.text()).isEqualTo("medicatieoverdracht");
+                assertThat(r.isBold()).isTrue();
+            });
+            assertThat(intro.getRuns()).anySatisfy(r -> assertThat(r.isItalic() && r.text().equals("het werkprogramma")).isTrue());
+            assertThat(intro.getRuns()).filteredOn(XWPFHyperlinkRun.class::isInstance).singleElement().satisfies(r -> {
+                assertThat(r.text()).isEqualTo("de landelijke afspraken");
+                assertThat(((XWPFHyperlinkRun) r).getHyperlink(docx).getURL()).isEqualTo("https://example.org/afspraken");
+            });
+
+            assertThat(paragraphs).contains("<script>alert('niet uitvoeren')</script>")
+                    .contains("Een gevaarlijke link blijft alleen tekst.");
+            assertThat(docx.getHyperlinks()).noneSatisfy(h -> assertThat(h.getURL()).containsIgnoringCase("javascript"));
+
+            XWPFTable positions = docx.getTables().get(0);
+            assertThat(positions.getText()).contains("Sector", "Positie", "HAZ", "steunt met voorbehoud");
+            XWPFTable ranking = docx.getTables().get(1);
+            assertThat(ranking.getRow(0).isRepeatHeader()).isTrue();
+            assertThat(ranking.getRow(0).getCell(1).getText()).isEqualTo("Code");
+            assertThat(ranking.getRow(2).getCell(2).getText()).isEqualTo("Landelijk schakelpunt");
+            assertThat(paragraphs).contains("Rangorde van de scoringsronde");
+
+            String footer = docx.getFooterArray(0).getText();
+            assertThat(footer).contains("Versie 2 (vastgesteld) · 29 november 2026", "pagina", "van");
+            String footerXml = docx.getFooterArray(0).getParagraphs().getFirst().getCTP().xmlText();
+            assertThat(footerXml).contains(" PAGE ", " NUMPAGES ");
+
+            String bodyXml = docx.getDocument().xmlText();
+            assertThat(bodyXml).contains("TOC \\o \"1-2\" \\h \\z \\u");
+            assertThat(docx.getStyles().getStyle("Heading1").getCTStyle().getPPr().getOutlineLvl().getVal()).hasToString("0");
+            assertThat(zipEntry(bytes, "word/styles.xml")).contains("w:val=\"nl-NL\"");
+        }
+    }
+
+    @Test
+    void pdfIsTaggedDutchWithContentsFooterAndEveryBlock() throws IOException {
+        byte[] pdf = renderer.pdf(sample);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            screenshot(doc, 0, "document-page1");
+            screenshot(doc, 1, "document-page2");
+            screenshot(doc, 2, "document-page3");
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("nl");
+            assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            assertThat(doc.getDocumentCatalog().getMarkInfo()).isNotNull();
+            assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Advies VS-07 — Medicatieoverdracht");
+
+            int pages = doc.getNumberOfPages();
+            String titlePage = pageText(doc, 1).replaceAll("\\s+", " ");
+            assertThat(titlePage).contains("Intersectorale planningstafel", "Advies VS-07 — Medicatieoverdracht",
+                    "Aan het Bestuurlijk Overleg Informatieberaad", "Versie 2 (vastgesteld)", "29 november 2026");
+            for (int page = 1; page <= pages; page++) {
+                assertThat(pageText(doc, page)).contains("Versie 2 (vastgesteld) · 29 november 2026")
+                        .contains("pagina " + page + " van " + pages);
+            }
+
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String all = stripper.getText(doc).replaceAll("\\s+", " ");
+            assertThat(all).contains("De tafel adviseert over medicatieoverdracht tussen huisarts en ziekenhuis.", "eerste gevolg voor de huisartsen", "met een onderpunt",
+                    "stap twee: invoeren", "de landelijke afspraken", "steunt met voorbehoud", "Landelijk schakelpunt",
+                    "Rangorde van de scoringsronde", "Een gevaarlijke link blijft alleen tekst.",
+                    "<script>alert('niet uitvoeren')</script>");
+
+            String contents = pageText(doc, 2);
+            assertThat(contents).contains("Inhoud");
+            for (String heading : List.of("Vraag", "Achtergrond", "Rangorde", "Bestuurlijk gremium")) {
+                int listed = listedPage(contents, heading);
+                assertThat(pageText(doc, listed)).as("%s is on page %d as the contents say", heading, listed)
+                        .containsPattern("(?m)^" + Pattern.quote(heading) + "$");
+            }
+            assertThat(listedPage(contents, "Rangorde")).isGreaterThan(listedPage(contents, "Vraag"));
+
+            List<String> uris = java.util.stream.StreamSupport.stream(doc.getPages().spliterator(), false).flatMap(p -> {
+                try {
+                    return p.getAnnotations().stream();
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).filter(PDAnnotationLink.class::isInstance).map(a -> ((PDAnnotationLink) a).getAction())
+                    .filter(PDActionURI.class::isInstance).map(a -> ((PDActionURI) a).getURI()).toList();
+            assertThat(uris).contains("https://example.org/afspraken").noneMatch(u -> u.toLowerCase().contains("javascript"));
+
+        }
+    }
+
+    @Test
+    void controlCharactersFromAPasteDoNotBreakEitherFormat() throws IOException {
+        Document pasted = new Document("Titel\u0001 met stuurteken", "Onder\u0007titel", "Concept", sample.date(),
+                Document.DUTCH, List.of(new nl.tafelwerk.shared.documents.DocumentBlock.MarkdownText("Tekst\u0000 met \u000b rommel")));
+
+        try (PDDocument doc = Loader.loadPDF(renderer.pdf(pasted));
+             XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(renderer.docx(pasted)))) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Titel met stuurteken", "rommel");
+            assertThat(docx.getParagraphs()).anySatisfy(p -> assertThat(p.getText()).contains("rommel"));
+        }
+    }
+
+    static String zipEntry(byte[] zip, String name) throws IOException {
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no " + name);
+    }
+
+    private static int listedPage(String contents, String heading) {
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(heading) + "[ .]*?(\\d+)\\s*$").matcher(contents);
+        assertThat(m.find()).as("contents list '%s' with a page number in:%n%s", heading, contents).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
+    static String pageText(PDDocument doc, int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true);
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(doc);
+    }
+
+    static void screenshot(PDDocument doc, int pageIndex, String name) throws IOException {
+        if (pageIndex >= doc.getNumberOfPages()) {
+            return;
+        }
+        BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(pageIndex, 80);
+        Path dir = Path.of("target", "e2e-screenshots");
+        Files.createDirectories(dir);
+        ImageIO.write(image, "png", dir.resolve(name + ".png").toFile());
+    }
+
+    private static List<String> headings(XWPFDocument docx, String style) {
+        return docx.getParagraphs().stream().filter(p -> style.equals(p.getStyle())).map(XWPFParagraph::getText).toList();
+    }
+
+    private static XWPFParagraph paragraph(XWPFDocument docx, String startsWith) {
+        return docx.getParagraphs().stream().filter(p -> p.getText().startsWith(startsWith)).findFirst()
+                .orElseThrow(() -> new AssertionError("no paragraph starting with " + startsWith));
+    }
+
+    @SuppressWarnings("unused")
+    private static String runs(XWPFParagraph p) {
+        return String.join("|", p.getRuns().stream().map(XWPFRun::text).toList());
+    }
+
+    @SuppressWarnings("unused")
+    private static boolean isLink(PDAnnotation a) {
+        return a instanceof PDAnnotationLink;
+    }
+}
