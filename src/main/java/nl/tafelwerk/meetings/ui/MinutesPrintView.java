@@ -1,11 +1,14 @@
 package nl.tafelwerk.meetings.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -13,6 +16,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +29,8 @@ import nl.tafelwerk.meetings.ItemMinutes;
 import nl.tafelwerk.meetings.Meeting;
 import nl.tafelwerk.meetings.MeetingAction;
 import nl.tafelwerk.meetings.MeetingService;
+import nl.tafelwerk.meetings.MinutesExport;
+import nl.tafelwerk.shared.documents.DocumentRenderer;
 
 /** The minutes as one printable page: attendance, then per agenda item its decisions, actions and text. */
 @Route(value = "vergaderingen/:id/verslag", autoLayout = false)
@@ -30,9 +38,11 @@ import nl.tafelwerk.meetings.MeetingService;
 public class MinutesPrintView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MeetingService meetings;
+    private final MinutesExport export;
 
-    MinutesPrintView(MeetingService meetings) {
+    MinutesPrintView(MeetingService meetings, MinutesExport export) {
         this.meetings = meetings;
+        this.export = export;
         addClassName("tw-minutes-print");
         setId("minutes-print");
     }
@@ -51,6 +61,9 @@ public class MinutesPrintView extends VerticalLayout implements BeforeEnterObser
         removeAll();
         add(new H1(getTranslation("meeting.minutes.title") + " · " + MeetingTexts.whenAndWhere(m, getLocale())));
         add(new Paragraph(getTranslation(m.state().isFrozen() ? "meeting.minutes.adopted" : "meeting.minutes.draft")));
+        Div downloads = new Div(download(m, true), download(m, false));
+        downloads.addClassName("tw-minutes-downloads");
+        add(downloads);
         List<Attendance> present = meetings.attendance(m.id()).stream().filter(Attendance::present).toList();
         add(new Paragraph(getTranslation("meeting.minutes.present") + ": "
                 + String.join(", ", present.stream().map(a -> a.displayName()
@@ -85,6 +98,21 @@ public class MinutesPrintView extends VerticalLayout implements BeforeEnterObser
             }
             add(section);
         }
+    }
+
+    /** The minutes as a file, built when clicked so it holds what was saved by then. */
+    private Anchor download(Meeting m, boolean pdf) {
+        String extension = pdf ? "pdf" : "docx";
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = pdf ? export.pdf(m.id()) : export.docx(m.id());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), export.fileName(m, extension),
+                    pdf ? DocumentRenderer.PDF_MEDIA_TYPE : DocumentRenderer.DOCX_MEDIA_TYPE, bytes.length);
+        }), "");
+        link.add(VaadinIcon.DOWNLOAD_ALT.create(),
+                new Span(getTranslation(pdf ? "meeting.minutes.downloadPdf" : "meeting.minutes.downloadDocx")));
+        link.setId("minutes-download-" + extension);
+        link.addClassName("tw-download");
+        return link;
     }
 
     @Override

@@ -28,7 +28,7 @@ class MarkdownTest {
 
         assertThat(html).startsWith("<div class=\"tw-markdown\">").endsWith("</div>")
                 .contains("<strong>vet</strong>", "<em>schuin</em>")
-                .contains("<a rel=\"noopener noreferrer\" href=\"https://example.org/a?b=1\">een link</a>")
+                .contains("<a rel=\"noopener noreferrer\" href=\"https://example.org/a?b=1\" title=\"https://example.org/a?b=1\">een link</a>")
                 .contains("<li>eerste punt</li>", "<ol>", "<li>stap twee</li>")
                 .contains("<table>", "<th>Sector</th>", "<td>steunt</td>");
     }

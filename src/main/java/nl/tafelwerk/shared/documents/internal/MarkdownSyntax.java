@@ -35,8 +35,10 @@ public final class MarkdownSyntax {
             .sanitizeUrls(true)
             .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
             .attributeProviderFactory(context -> (node, tagName, attributes) -> {
-                if (node instanceof Link) {
+                if (node instanceof Link link) {
                     attributes.put("rel", "noopener noreferrer");
+                    // shows where a link leads before it is followed; the tagged PDF needs it as the link's description
+                    attributes.put("title", link.getTitle() != null ? link.getTitle() : link.getDestination());
                 }
             })
             .build();

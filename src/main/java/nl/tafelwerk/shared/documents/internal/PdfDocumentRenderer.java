@@ -71,8 +71,8 @@ final class PdfDocumentRenderer {
                     body.append("<h").append(level).append(" id=\"").append(id).append("\">")
                             .append(text(h.text())).append("</h").append(level).append(">\n");
                     if (level <= 2) {
-                        toc.append("<li class=\"toc-").append(level).append("\"><a href=\"#").append(id).append("\">")
-                                .append(text(h.text())).append("</a></li>\n");
+                        toc.append("<li class=\"toc-").append(level).append("\"><a href=\"#").append(id).append("\" title=\"")
+                                .append(text(h.text())).append("\">").append(text(h.text())).append("</a></li>\n");
                     }
                 }
                 case DocumentBlock.MarkdownText m -> body.append("<div class=\"md\">")
