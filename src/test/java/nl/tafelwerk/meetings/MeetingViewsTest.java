@@ -4,11 +4,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -66,6 +68,27 @@ class MeetingViewsTest extends AbstractUiTest {
         long item = m.items().getFirst().id();
         assertThat(meetings.minutes(m.id(), item).text()).contains("Besluit: Notitie wordt verspreid")
                 .endsWith("De tafel dankt de werkgroep.");
+    }
+
+    @Test
+    void anObserverDownloadsTheMinutesAsPdfAndWordFromTheMinutesPage() throws Exception {
+        Meeting m = running();
+        long item = m.items().getFirst().id();
+        meetings.recordDecision(m.id(), item, "Notitie vastgesteld", null, DecisionOutcome.KENNISGENOMEN);
+        meetings.saveMinutes(m.id(), item, "De werkgroep **licht toe**.", meetings.minutes(m.id(), item).version());
+        login("waarnemer");
+        UI.getCurrent().navigate("vergaderingen/" + m.id() + "/verslag");
+        roundtrips();
+
+        Anchor pdfLink = _get(Anchor.class, spec -> spec.withId("minutes-download-pdf"));
+        assertThat(pdfLink.getElement().getTextRecursively()).isEqualTo("Verslag als PDF");
+        String pdf = MinutesExportTest.pdfText(DownloadKt.download(pdfLink));
+        assertThat(pdf).contains("Notitie vastgesteld", "De werkgroep licht toe.", "Concept — nog niet vastgesteld");
+
+        Anchor docxLink = _get(Anchor.class, spec -> spec.withId("minutes-download-docx"));
+        assertThat(docxLink.getElement().getTextRecursively()).isEqualTo("Verslag als Word");
+        assertThat(MinutesExportTest.docxText(DownloadKt.download(docxLink))).contains("Notitie vastgesteld",
+                "De werkgroep licht toe.");
     }
 
     private Meeting running() {

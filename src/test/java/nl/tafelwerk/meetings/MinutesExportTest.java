@@ -74,7 +74,9 @@ class MinutesExportTest {
                 "De tafel bespreekt de **notitie**.", MinutesExport.NO_ITEM_MINUTES, "2. Risico: capaciteit")
                 .doesNotContain(MinutesExport.NO_MINUTES_YET);
 
-        String pdf = pdfText(export.pdf(m.id()));
+        byte[] pdfBytes = export.pdf(m.id());
+        screenshots(pdfBytes, "minutes-page");
+        String pdf = pdfText(pdfBytes);
         assertThat(pdf).contains("Verslag tafelvergadering", "Concept — nog niet vastgesteld", "Besluitenlijst",
                 "Werkgroep Medicatie werkt de notitie uit", "Impactanalyse MSZ aanleveren", action.ownerName(),
                 "De tafel bespreekt de notitie.", "HAZ steunt", "<script>x()</script> blijft tekst",
@@ -132,6 +134,18 @@ class MinutesExportTest {
             PDFTextStripper byPosition = new PDFTextStripper();
             byPosition.setSortByPosition(true);
             return (byPosition.getText(doc) + " | " + new PDFTextStripper().getText(doc)).replaceAll("\\s+", " ");
+        }
+    }
+
+    /** The pages as PNG in target/e2e-screenshots, to look at the house style with real minutes. */
+    private static void screenshots(byte[] pdf, String name) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "e2e-screenshots");
+            java.nio.file.Files.createDirectories(dir);
+            for (int page = 0; page < Math.min(4, doc.getNumberOfPages()); page++) {
+                javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(page, 80),
+                        "png", dir.resolve(name + (page + 1) + ".png").toFile());
+            }
         }
     }
 
