@@ -234,22 +234,20 @@ final class DocxDocumentRenderer {
             XWPFParagraph subtitle = docx.createParagraph();
             subtitle.setStyle("Subtitle");
             subtitle.createRun().setText(safe(document.subtitle()));
-            meta(labelled("Versie", document.versionLabel()), 2400);
-            meta(labelled("Datum", HouseStyle.date(document)), 0);
+            meta(document.versionLabel(), 2400, true);
+            meta(HouseStyle.date(document), 0, false);
             docx.createParagraph().createRun().addBreak(BreakType.PAGE);
         }
 
-        private static String labelled(String label, String value) {
-            return label + "\t" + value;
-        }
-
-        private void meta(String text, int before) {
+        private void meta(String text, int before, boolean bold) {
             XWPFParagraph p = docx.createParagraph();
             p.setSpacingBefore(before);
-            p.setBorderLeft(Borders.SINGLE);
-            p.getCTPPr().addNewTabs().addNewTab().setPos(BigInteger.valueOf(1300));
+            p.setSpacingAfter(40);
+            p.setBorderLeft(Borders.THICK);
+            p.setIndentationLeft(200);
             XWPFRun run = p.createRun();
             run.setText(safe(text));
+            run.setBold(bold);
             run.setFontSize(11);
         }
 

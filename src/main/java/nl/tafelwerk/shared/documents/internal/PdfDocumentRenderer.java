@@ -101,8 +101,8 @@ final class PdfDocumentRenderer {
                 <h1 class="title">%s</h1>
                 <p class="subtitle">%s</p>
                 <div class="title-meta">
-                <p><span class="label">Versie</span> %s</p>
-                <p><span class="label">Datum</span> %s</p>
+                <p class="version">%s</p>
+                <p>%s</p>
                 </div>
                 </div>
                 <div class="toc">
@@ -152,7 +152,7 @@ final class PdfDocumentRenderer {
                 .subtitle { font-size: 14pt; color: #%3$s; margin: 0; }
                 .title-meta { margin-top: 40mm; border-left: 3pt solid #%5$s; padding-left: 5mm; font-size: 11pt; }
                 .title-meta p { margin: 1mm 0; }
-                .label { display: inline-block; width: 22mm; color: #%3$s; }
+                .title-meta .version { font-weight: bold; }
                 .toc { page-break-after: always; }
                 h2.toc-title { font-size: 17pt; margin-top: 0; }
                 .toc ul { list-style: none; padding: 0; margin: 0; }

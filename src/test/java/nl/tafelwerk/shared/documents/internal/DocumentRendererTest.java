@@ -39,7 +39,7 @@ class DocumentRendererTest {
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             List<String> paragraphs = docx.getParagraphs().stream().map(XWPFParagraph::getText).toList();
             assertThat(paragraphs).contains("Advies VS-07 — Medicatieoverdracht", "Aan het Bestuurlijk Overleg Informatieberaad",
-                    "Versie\tVersie 2 (vastgesteld)", "Datum\t29 november 2026", "Intersectorale planningstafel");
+                    "Versie 2 (vastgesteld)", "29 november 2026", "Intersectorale planningstafel");
 
             assertThat(headings(docx, "Heading1")).containsExactly("Vraag", "Rangorde", "Bestuurlijk gremium");
             assertThat(headings(docx, "Heading2")).containsExactly("Achtergrond");
@@ -100,6 +100,7 @@ class DocumentRendererTest {
             String titlePage = pageText(doc, 1).replaceAll("\\s+", " ");
             assertThat(titlePage).contains("Intersectorale planningstafel", "Advies VS-07 — Medicatieoverdracht",
                     "Aan het Bestuurlijk Overleg Informatieberaad", "Versie 2 (vastgesteld)", "29 november 2026");
+            assertThat(titlePage.split("Versie 2 \\(vastgesteld\\)", -1)).as("on the title page and in its footer").hasSize(3);
             for (int page = 1; page <= pages; page++) {
                 assertThat(pageText(doc, page)).contains("Versie 2 (vastgesteld) · 29 november 2026")
                         .contains("pagina " + page + " van " + pages);
