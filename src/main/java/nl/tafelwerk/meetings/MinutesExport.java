@@ -132,7 +132,7 @@ public class MinutesExport {
                     + " · gepland " + item.plannedMinutes() + " min";
             blocks.add(new MarkdownText("*" + plain(about) + "*"));
             String minutes = texts.get(i).text();
-            blocks.add(new MarkdownText(minutes.isBlank() ? NO_ITEM_MINUTES : minutes));
+            blocks.add(new MarkdownText(minutes.isBlank() ? NO_ITEM_MINUTES : asMarkdown(minutes)));
         }
 
         String version = meeting.state().isFrozen()
@@ -142,6 +142,15 @@ public class MinutesExport {
                 capitalised(DAY.format(meeting.startsAt())) + " · " + TIME.format(meeting.startsAt()) + "–"
                         + TIME.format(meeting.endsAt()) + " · " + meeting.place(),
                 version, meeting.startsAt().toLocalDate(), Document.DUTCH, blocks);
+    }
+
+    /**
+     * Minutes are typed in a plain text area (and prefilled one decision or action per line), so a line break
+     * is meant as one; Markdown would join such lines into one paragraph. Two trailing spaces make each a hard
+     * break inside a paragraph and change nothing at the end of a list item, heading or table row.
+     */
+    public static String asMarkdown(String minutes) {
+        return minutes.lines().map(line -> line.isBlank() ? "" : line + "  ").collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private String itemTitle(Meeting meeting, long itemId) {

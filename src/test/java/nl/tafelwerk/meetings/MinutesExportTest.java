@@ -112,6 +112,13 @@ class MinutesExportTest {
     }
 
     @Test
+    void eachLineOfTheMinutesStaysALine() {
+        String markdown = MinutesExport.asMarkdown("Besluit: notitie vastgesteld\nActie: verspreiden — Lid, uiterlijk 2027-01-10\n\n- punt");
+        assertThat(nl.tafelwerk.shared.documents.Markdown.toSafeHtml(markdown))
+                .contains("Besluit: notitie vastgesteld<br />\nActie: verspreiden", "<li>punt</li>");
+    }
+
+    @Test
     void namesAndPlacesWrittenIntoMarkdownStayPlain() {
         assertThat(MinutesExport.plain("[klik](javascript:x) *niet vet*")).isEqualTo("\\[klik\\]\\(javascript:x\\) \\*niet vet\\*");
     }

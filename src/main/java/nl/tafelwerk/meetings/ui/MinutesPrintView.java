@@ -1,5 +1,6 @@
 package nl.tafelwerk.meetings.ui;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -31,6 +32,7 @@ import nl.tafelwerk.meetings.MeetingAction;
 import nl.tafelwerk.meetings.MeetingService;
 import nl.tafelwerk.meetings.MinutesExport;
 import nl.tafelwerk.shared.documents.DocumentRenderer;
+import nl.tafelwerk.shared.documents.Markdown;
 
 /** The minutes as one printable page: attendance, then per agenda item its decisions, actions and text. */
 @Route(value = "vergaderingen/:id/verslag", autoLayout = false)
@@ -92,9 +94,9 @@ public class MinutesPrintView extends VerticalLayout implements BeforeEnterObser
             }
             ItemMinutes text = meetings.minutes(m.id(), item.id());
             if (!text.text().isBlank()) {
-                Paragraph p = new Paragraph(text.text());
-                p.getStyle().set("white-space", "pre-wrap");
-                section.add(p);
+                // the same reading of the text as the PDF and Word files
+                Html minutes = new Html(Markdown.toSafeHtml(MinutesExport.asMarkdown(text.text())));
+                section.add(minutes);
             }
             add(section);
         }
