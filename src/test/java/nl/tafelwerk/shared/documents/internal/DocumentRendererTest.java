@@ -159,6 +159,26 @@ class DocumentRendererTest {
         throw new AssertionError("no " + name);
     }
 
+    @Test
+    void oneRendererServesReadersAtTheSameTime() throws Exception {
+        List<java.util.concurrent.Callable<String>> renders = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Document own = new Document("Verslag " + i, "", "Versie " + i, sample.date(), Document.DUTCH, sample.blocks());
+            renders.add(() -> {
+                try (PDDocument doc = Loader.loadPDF(renderer.pdf(own))) {
+                    return doc.getDocumentInformation().getTitle() + "|" + pageText(doc, 1).contains("Versie " + own.title().substring(8));
+                }
+            });
+        }
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            List<String> results = new java.util.ArrayList<>();
+            for (var f : pool.invokeAll(renders)) {
+                results.add(f.get());
+            }
+            assertThat(results).containsExactly("Verslag 0|true", "Verslag 1|true", "Verslag 2|true", "Verslag 3|true");
+        }
+    }
+
     private static int listedPage(String contents, String heading) {
         Matcher m = Pattern.compile("(?m)^" + Pattern.quote(heading) + "[ .]*?(\\d+)\\s*$").matcher(contents);
         assertThat(m.find()).as("contents list '%s' with a page number in:%n%s", heading, contents).isTrue();
