@@ -25,6 +25,7 @@ import nl.tafelwerk.agenda.VraagstukService;
 import nl.tafelwerk.collaboration.Notice;
 import nl.tafelwerk.identity.AuthenticatedUser;
 import nl.tafelwerk.identity.CurrentUser;
+import nl.tafelwerk.identity.Participation;
 import nl.tafelwerk.identity.Role;
 import nl.tafelwerk.identity.SectorService;
 import nl.tafelwerk.identity.SectorView;
@@ -119,7 +120,8 @@ public class AdviceDistributionService {
                     .orElseThrow(() -> new DomainException("version", "advice.version.unknown", versionNumber));
             texts = version.texts();
             positions = version.positions();
-            missing = List.of();
+            missing = sectors.all().stream().filter(s -> s.participation() == Participation.DEELNEMEND).map(SectorView::code)
+                    .filter(code -> positions.stream().noneMatch(p -> p.sectorCode().equals(code))).sorted().toList();
             versionLabel = "Versie " + version.number() + " (vastgesteld)";
             date = version.fixedAt().atZone(ZONE).toLocalDate();
         }
