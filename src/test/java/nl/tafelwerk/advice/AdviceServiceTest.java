@@ -32,6 +32,8 @@ class AdviceServiceTest {
     VraagstukService vraagstukken;
     @Autowired
     UserDetailsService userDetails;
+    @Autowired
+    nl.tafelwerk.shared.seed.DemoDataLoader demoData;
     AdviceTestSupport support;
 
     @BeforeEach
@@ -381,5 +383,26 @@ class AdviceServiceTest {
             Advice created = service.create(current.code());
             assertThat(service.sections(created.id())).as(v.code()).noneMatch(SectionView::outdated);
         }
+    }
+
+    // ---------------------------------------------------------------- demo data
+
+    @Test
+    void theDemoHoldsOneAdviceInConsultationWithSomePositionsSeededOnlyOnce() {
+        support.actAs("waarnemer");
+        Advice demo = service.ofVraagstuk("VS-09").orElseThrow();
+        assertThat(demo.status()).isEqualTo(AdviceStatus.TER_CONSULTATIE);
+        assertThat(statusOf(demo)).isEqualTo(VraagstukStatus.ADVIES_IN_CONCEPT);
+        Endorsement e = service.endorsement(demo.id());
+        assertThat(e.positions()).extracting(SectorPosition::sectorCode).containsExactly("HAZ", "MSZ");
+        assertThat(e.missingSectors()).containsExactly("LZ");
+        assertThat(service.suggestions(demo.id())).isNotEmpty();
+
+        SecurityContextHolder.clearContext();
+        demoData.load();
+        support.actAs("waarnemer");
+        assertThat(service.ofVraagstuk("VS-09").orElseThrow().id()).isEqualTo(demo.id());
+        assertThat(service.versions(demo.id())).isEmpty();
+        assertThat(service.all()).filteredOn(i -> i.vraagstukCode().equals("VS-09")).hasSize(1);
     }
 }
