@@ -34,6 +34,8 @@ import nl.tafelwerk.meetings.GremiumService;
 import nl.tafelwerk.meetings.GremiumView;
 import nl.tafelwerk.shared.DomainException;
 import nl.tafelwerk.shared.Texts;
+import nl.tafelwerk.shared.audit.AuditType;
+import nl.tafelwerk.shared.audit.Audited;
 import nl.tafelwerk.shared.documents.Document;
 import nl.tafelwerk.shared.documents.DocumentBlock;
 import nl.tafelwerk.shared.documents.DocumentRenderer;
@@ -149,12 +151,14 @@ public class AdviceDistributionService {
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
+    @Audited(value = AuditType.EXPORT, subject = "advies (DOCX)")
     public byte[] docx(long adviceId, @Nullable Integer versionNumber) {
         return renderer.docx(document(adviceId, versionNumber));
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
+    @Audited(value = AuditType.EXPORT, subject = "advies (PDF)")
     public byte[] pdf(long adviceId, @Nullable Integer versionNumber) {
         return renderer.pdf(document(adviceId, versionNumber));
     }

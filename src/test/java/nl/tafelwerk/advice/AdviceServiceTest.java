@@ -34,6 +34,8 @@ class AdviceServiceTest {
     UserDetailsService userDetails;
     @Autowired
     nl.tafelwerk.shared.seed.DemoDataLoader demoData;
+    @Autowired
+    nl.tafelwerk.scenarios.ScenarioService scenarios;
     AdviceTestSupport support;
 
     @BeforeEach
@@ -343,6 +345,33 @@ class AdviceServiceTest {
         });
         // the written text stays the people's: accepting the change does not overwrite it
         assertThat(afterAccept.text(AdviceSection.VRAAG)).isEqualTo(a.text(AdviceSection.VRAAG));
+    }
+
+    @Test
+    void aNewScenarioAndTheChairsPreferenceMarkTheirSectionsAndTheComparisonIsLinked() {
+        Advice a = fresh("Scenario als bron");
+        support.actAs("voorzitter");
+        nl.tafelwerk.scenarios.Scenario first = scenarios.create(a.vraagstukCode(),
+                nl.tafelwerk.scenarios.ScenarioDraft.named("Gefaseerd", 2026, 2028));
+        nl.tafelwerk.scenarios.Scenario second = scenarios.create(a.vraagstukCode(),
+                nl.tafelwerk.scenarios.ScenarioDraft.named("Alles tegelijk", 2026, 2027));
+        scenarios.markPreferred(first.code(), "Minder druk op de leveranciers");
+
+        support.actAs("waarnemer");
+        List<SectionView> sections = service.sections(a.id());
+        SectionView scenarioSection = sections.get(AdviceSection.SCENARIOS.ordinal());
+        assertThat(scenarioSection.outdated()).isTrue();
+        assertThat(scenarioSection.sources()).extracting(t -> t.source().link()).contains("scenarios/" + first.code(),
+                "scenarios/" + second.code(), "scenarios/vergelijk?s=" + first.code() + "&s=" + second.code());
+        assertThat(sections.get(AdviceSection.VOORKEURSSCENARIO.ordinal()).outdated()).isTrue();
+        assertThat(sections.get(AdviceSection.VRAAG.ordinal()).outdated()).isFalse();
+        assertThat(service.prefill(a.vraagstukCode()).get(AdviceSection.VOORKEURSSCENARIO))
+                .contains(first.code()).contains("Minder druk op de leveranciers");
+
+        support.actAs("voorzitter");
+        service.acceptSources(a.id(), AdviceSection.SCENARIOS);
+        assertThat(service.section(a.id(), AdviceSection.SCENARIOS).outdated()).isFalse();
+        assertThat(service.section(a.id(), AdviceSection.VOORKEURSSCENARIO).outdated()).isTrue();
     }
 
     @Test
