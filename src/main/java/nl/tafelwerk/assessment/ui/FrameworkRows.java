@@ -372,7 +372,9 @@ final class FrameworkRows implements CoEditor.Part<FrameworkDraft> {
             form.forField(weight).asRequired(card.getTranslation("validation.required"))
                     .withValidator(FrameworkNumbers::valid, card.getTranslation("framework.number.format"))
                     .bind("weight");
-            form.forField(part).asRequired(card.getTranslation("validation.required")).bind("part");
+            // not asRequired: its indicator makes vaadin-select put aria-required on its value button, which that
+            // role does not allow (axe, critical); the select always holds a part, so the check is enough
+            form.forField(part).withValidator(java.util.Objects::nonNull, card.getTranslation("validation.required")).bind("part");
             form.binder().setReadOnly(!mayEdit);
             up = iconButton(VaadinIcon.ARROW_UP, "framework.row.up", id + "-up", () -> actions.moveCriterion(key, -1));
             down = iconButton(VaadinIcon.ARROW_DOWN, "framework.row.down", id + "-down", () -> actions.moveCriterion(key, 1));
