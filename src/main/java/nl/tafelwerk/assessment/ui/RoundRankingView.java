@@ -63,13 +63,7 @@ public class RoundRankingView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<ScoringRound> found = event.getRouteParameters().get("id").flatMap(id -> {
-            try {
-                return Optional.of(Long.parseLong(id));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        }).flatMap(service::find);
+        Optional<ScoringRound> found = RoundView.roundOf(event, service);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
