@@ -136,8 +136,11 @@ class AccessibilityBrowserTest extends BrowserTest {
         visit(chair, "/scoringsrondes/" + round.id(), round.title());
         chair.waitForSelector(".tw-round-results, #round-results");
         scan(chair, "scoringsronde-onthulling", report, serious);
+        chair.setViewportSize(1366, 768);
+        screenshot(chair, "round-results-laptop-1366x768");
         visit(chair, "/scoringsrondes/" + round.id() + "/rangorde", "Rangorde");
         scan(chair, "scoringsronde-rangorde", report, serious);
+        screenshot(chair, "round-ranking-laptop-1366x768");
         visit(chair, "/scoringsrondes/" + round.id() + "/projectie", round.title());
         scan(chair, "scoringsronde-projectie", report, serious);
 
