@@ -119,7 +119,7 @@ public class RoundRankingView extends VerticalLayout implements BeforeEnterObser
 
     private static AssessedItem shown(ScoringRound r, AssessedItem item) {
         RoundItem roundItem = r.item(item.code());
-        return new AssessedItem(roundItem.code(), roundItem.label(), item.kind(), item.legalObligation(), item.dependentBouwstenen());
+        return new AssessedItem(roundItem.code(), roundItem.title(), item.kind(), item.legalObligation(), item.dependentBouwstenen());
     }
 
     private Div sensitivity(RoundAnalysis analysis) {
