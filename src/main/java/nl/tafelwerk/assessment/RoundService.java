@@ -437,11 +437,12 @@ public class RoundService {
     @Transactional
     @PreAuthorize("hasRole('MEMBER')")
     public RoundBallot score(long roundId, String itemKey, Map<String, RoundScore> values, long expectedBallotVersion) {
-        ScoringRound round = requireScorable(roundId);
+        ScoringRoundEntity round = requireScorable(roundId);
         requireItem(round, itemKey);
+        List<ScoredCriterion> criteria = round.getCriteria().stream().map(RoundCriterionEntity::toCriterion).toList();
         Map<String, RoundScore> clean = new LinkedHashMap<>();
         for (Map.Entry<String, RoundScore> entry : new TreeMap<>(values).entrySet()) {
-            ScoredCriterion criterion = requireCriterion(round, entry.getKey());
+            ScoredCriterion criterion = requireCriterion(criteria, entry.getKey());
             RoundScore score = entry.getValue();
             if (!criterion.scale().allows(score.value())) {
                 throw new DomainException("score." + criterion.code(), "round.score.offScale", criterion.name(),
@@ -458,7 +459,7 @@ public class RoundService {
     @Transactional
     @PreAuthorize("hasRole('MEMBER')")
     public RoundBallot skip(long roundId, String itemKey, String reason, long expectedBallotVersion) {
-        ScoringRound round = requireScorable(roundId);
+        ScoringRoundEntity round = requireScorable(roundId);
         requireItem(round, itemKey);
         String text = reason == null ? "" : reason.strip();
         if (text.isEmpty()) {
@@ -481,7 +482,11 @@ public class RoundService {
         }
     }
 
-    private ScoringRound requireScorable(long roundId) {
+    /**
+     * The round's own row, items and criteria only: a save never builds the whole {@link ScoringRound}, which reads
+     * every member's ballot (and their scores) just to list the sectors; with 30 members that was most of a save.
+     */
+    private ScoringRoundEntity requireScorable(long roundId) {
         ScoringRoundEntity entity = load(roundId);
         if (entity.getStatus() == RoundStatus.REVEALED) {
             throw new DomainException("round.revealed");
@@ -492,7 +497,7 @@ public class RoundService {
         if (!clock.instant().isBefore(entity.getDeadline())) {
             throw new DomainException("round.deadline.passed");
         }
-        return toRound(entity);
+        return entity;
     }
 
     private ScoreBallotEntity myBallotAt(long roundId, long expectedVersion) {
@@ -513,8 +518,18 @@ public class RoundService {
         }
     }
 
+    private static void requireItem(ScoringRoundEntity round, String itemKey) {
+        if (round.getItems().stream().noneMatch(i -> i.toItem().key().equals(itemKey))) {
+            throw new DomainException("item", "round.item.unknown");
+        }
+    }
+
     private static ScoredCriterion requireCriterion(ScoringRound round, String code) {
-        return round.criteria().stream().filter(c -> c.code().equals(code)).findFirst()
+        return requireCriterion(round.criteria(), code);
+    }
+
+    private static ScoredCriterion requireCriterion(List<ScoredCriterion> criteria, String code) {
+        return criteria.stream().filter(c -> c.code().equals(code)).findFirst()
                 .orElseThrow(() -> new DomainException("criterion", "round.criterion.unknown", code));
     }
 

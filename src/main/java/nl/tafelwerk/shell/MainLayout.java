@@ -55,20 +55,22 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         toggle.setAriaLabel(getTranslation("shell.menu.toggle"));
         viewTitle.addClassName("tw-view-title");
 
-        HorizontalLayout header = new HorizontalLayout();
-        header.addClassName("tw-header");
-        header.setWidthFull();
-        header.setAlignItems(FlexComponent.Alignment.CENTER);
-        header.add(toggle, viewTitle);
-        Div spacer = new Div();
-        header.addAndExpand(spacer);
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.addClassName("tw-header-actions");
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
         // The error views sit in this frame too, and Vaadin builds the frame before its access check sends
         // someone not logged in to the login page; the features' widgets need a user, so they wait for one.
         if (loggedIn()) {
             headerWidgets.stream().sorted(Comparator.comparingInt(HeaderWidget::order))
-                    .map(HeaderWidget::create).forEach(header::add);
+                    .map(HeaderWidget::create).forEach(actions::add);
         }
-        header.add(projectorToggle, new LanguageSwitch());
+        actions.add(projectorToggle, new LanguageSwitch());
+        HorizontalLayout header = new HorizontalLayout(toggle, viewTitle, actions);
+        header.addClassName("tw-header");
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        // a title too long to share its line with the actions takes the line; the actions move below it, whole
+        header.setWrap(true);
         addToNavbar(true, header, new ConnectionBanner());
 
         Span brand = new Span(getTranslation("app.name"));
@@ -102,7 +104,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         String pageTitle = MenuConfiguration.getPageHeader(getContent()).orElse("");
-        viewTitle.setText(pageTitle.endsWith(TITLE_SUFFIX) ? pageTitle.substring(0, pageTitle.length() - TITLE_SUFFIX.length()) : pageTitle);
+        String title = pageTitle.endsWith(TITLE_SUFFIX) ? pageTitle.substring(0, pageTitle.length() - TITLE_SUFFIX.length()) : pageTitle;
+        viewTitle.setText(title);
+        // a title too long for two lines is cut there; the whole of it shows on hover
+        viewTitle.setTitle(title);
         if (event.getLocation().getQueryParameters().getParameters().containsKey("projectie")) {
             setProjector(true);
         }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
+import java.util.List;
 import nl.tafelwerk.AbstractUiTest;
 import nl.tafelwerk.assessment.ui.RoundRankingView;
 import nl.tafelwerk.assessment.ui.RoundView;
@@ -101,13 +102,17 @@ class RoundViewsTest extends AbstractUiTest {
         UI.getCurrent().navigate(RoundRankingView.class, new RouteParameters("id", String.valueOf(round.id())));
         assertThat(_get(Paragraph.class, spec -> spec.withId("round-ranking-sealed")).getText())
                 .isEqualTo("De scores zijn verzegeld tot de voorzitter ze onthult.");
-        assertThat(_find(Grid.class, spec -> spec.withId("round-ranking-grid"))).isEmpty();
+        assertThat(_find(Grid.class, spec -> spec.withId("ranking-grid"))).isEmpty();
 
         support.reveal(round);
         login("voorzitter");
         UI.getCurrent().navigate(RoundRankingView.class, new RouteParameters("id", String.valueOf(round.id())));
-        Grid<?> grid = _get(Grid.class, spec -> spec.withId("round-ranking-grid"));
+        // the product's one ranking panel, naming the items by their code and title, not by the round's internal key
+        @SuppressWarnings("unchecked")
+        Grid<nl.tafelwerk.assessment.analysis.RankedItem> grid = _get(Grid.class, spec -> spec.withId("ranking-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(2);
+        assertThat(List.of(GridKt._getFormatted(grid, 0, "code"), GridKt._getFormatted(grid, 1, "code")))
+                .containsExactlyInAnyOrder("VS-01", "MITZ");
         _click(_get(Button.class, spec -> spec.withId("round-carry")));
         _click(_get(Button.class, spec -> spec.withId("round-carry-confirm")));
         TextArea reason = _get(TextArea.class, spec -> spec.withId("round-carry-reason"));

@@ -244,13 +244,8 @@ class CoEditorTest extends AbstractUiTest {
     @Test
     void typingKeptAgainstTheSavedVersionIsRestoredIntoTheFieldsAndSaved() {
         Database database = new Database();
-        TopicId topic = topic("draft-same");
         MemoryDrafts browser = new MemoryDrafts();
-        browser.kept.put("tafelwerk.draft.voorzitter." + topic.value(), draft(1, "Getypt voor de herstart"));
-        Person chair = new Person(database, CHAIR, "chair", browser);
-
-        chair.editor.open(topic, database.stored.get());
-        roundtrips();
+        Person chair = openedAfterRestart(database, browser, "draft-same", "voorzitter", "Getypt voor de herstart");
         Dialog offer = _get(Dialog.class, spec -> spec.withId("draft-restore"));
         assertThat(offer.getHeaderTitle()).isEqualTo("Niet opgeslagen wijzigingen herstellen?");
         _click(_get(Button.class, spec -> spec.withId("draft-restore-yes")));
@@ -267,13 +262,8 @@ class CoEditorTest extends AbstractUiTest {
     void typingKeptAgainstAnOlderVersionGoesThroughTheConflictDialog() {
         Database database = new Database();
         database.saveBehindTheirBacks("Later opgeslagen door een ander", "Lid HAZ");
-        TopicId topic = topic("draft-older");
         MemoryDrafts browser = new MemoryDrafts();
-        browser.kept.put("tafelwerk.draft.voorzitter." + topic.value(), draft(1, "Getypt voor de herstart"));
-        Person chair = new Person(database, CHAIR, "chair", browser);
-
-        chair.editor.open(topic, database.stored.get());
-        roundtrips();
+        Person chair = openedAfterRestart(database, browser, "draft-older", "voorzitter", "Getypt voor de herstart");
         _click(_get(Button.class, spec -> spec.withId("draft-restore-yes")));
 
         assertThat(_get(Dialog.class, spec -> spec.withId("chair-conflict")).isOpened()).isTrue();
@@ -290,13 +280,8 @@ class CoEditorTest extends AbstractUiTest {
     void typingKeptAgainstAnOlderVersionCanBeLetGoForTheSavedOne() {
         Database database = new Database();
         database.saveBehindTheirBacks("Later opgeslagen door een ander", "Lid HAZ");
-        TopicId topic = topic("draft-theirs");
         MemoryDrafts browser = new MemoryDrafts();
-        browser.kept.put("tafelwerk.draft.voorzitter." + topic.value(), draft(1, "Getypt voor de herstart"));
-        Person chair = new Person(database, CHAIR, "chair", browser);
-
-        chair.editor.open(topic, database.stored.get());
-        roundtrips();
+        Person chair = openedAfterRestart(database, browser, "draft-theirs", "voorzitter", "Getypt voor de herstart");
         _click(_get(Button.class, spec -> spec.withId("draft-restore-yes")));
         _click(_get(Button.class, spec -> spec.withId("chair-take-theirs")));
 
@@ -309,13 +294,8 @@ class CoEditorTest extends AbstractUiTest {
     @Test
     void keptValuesThatAreSavedAnywayAreNotOffered() {
         Database database = new Database();
-        TopicId topic = topic("draft-equal");
         MemoryDrafts browser = new MemoryDrafts();
-        browser.kept.put("tafelwerk.draft.voorzitter." + topic.value(), draft(1, "Eerste titel"));
-        Person chair = new Person(database, CHAIR, "chair", browser);
-
-        chair.editor.open(topic, database.stored.get());
-        roundtrips();
+        Person chair = openedAfterRestart(database, browser, "draft-equal", "voorzitter", "Eerste titel");
 
         assertThat(_find(Dialog.class, spec -> spec.withId("draft-restore"))).isEmpty();
         assertThat(browser.kept).isEmpty();
@@ -325,16 +305,24 @@ class CoEditorTest extends AbstractUiTest {
     @Test
     void anotherUsersKeptTypingIsNotOffered() {
         Database database = new Database();
-        TopicId topic = topic("draft-other-user");
         MemoryDrafts browser = new MemoryDrafts();
-        browser.kept.put("tafelwerk.draft.programmabureau." + topic.value(), draft(1, "Van iemand anders"));
-        Person chair = new Person(database, CHAIR, "chair", browser);
-
-        chair.editor.open(topic, database.stored.get());
-        roundtrips();
+        Person chair = openedAfterRestart(database, browser, "draft-other-user", "programmabureau", "Van iemand anders");
 
         assertThat(_find(Dialog.class, spec -> spec.withId("draft-restore"))).isEmpty();
         assertThat(chair.title.getValue()).isEqualTo("Eerste titel");
         chair.editor.close();
+    }
+
+    /**
+     * The chair opens the editor on a fresh topic in a browser that kept {@code keptBy}'s typing ({@code keptTitle},
+     * made against version 1) from before a restart.
+     */
+    private Person openedAfterRestart(Database database, MemoryDrafts browser, String topicName, String keptBy, String keptTitle) {
+        TopicId topic = topic(topicName);
+        browser.kept.put("tafelwerk.draft." + keptBy + "." + topic.value(), draft(1, keptTitle));
+        Person chair = new Person(database, CHAIR, "chair", browser);
+        chair.editor.open(topic, database.stored.get());
+        roundtrips();
+        return chair;
     }
 }

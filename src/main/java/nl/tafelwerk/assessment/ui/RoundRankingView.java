@@ -26,9 +26,13 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Optional;
+import nl.tafelwerk.assessment.RoundItem;
 import nl.tafelwerk.assessment.RoundService;
 import nl.tafelwerk.assessment.ScoringRound;
+import nl.tafelwerk.assessment.analysis.AssessedItem;
 import nl.tafelwerk.assessment.analysis.RankedItem;
+import nl.tafelwerk.assessment.analysis.Ranking;
+import nl.tafelwerk.assessment.analysis.UnrankedItem;
 import nl.tafelwerk.assessment.analysis.RoundAnalysis;
 import nl.tafelwerk.assessment.analysis.SensitivityRow;
 import nl.tafelwerk.assessment.analysis.WeightChange;
@@ -59,13 +63,7 @@ public class RoundRankingView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<ScoringRound> found = event.getRouteParameters().get("id").flatMap(id -> {
-            try {
-                return Optional.of(Long.parseLong(id));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        }).flatMap(service::find);
+        Optional<ScoringRound> found = RoundView.roundOf(event, service);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -109,29 +107,19 @@ public class RoundRankingView extends VerticalLayout implements BeforeEnterObser
         }
     }
 
+    /** The one ranking panel of the product (DD023), with the items as people know them: by code, not by key. */
     private void showRanking(RoundAnalysis analysis) {
         ranking.removeAll();
         ScoringRound r = Optional.ofNullable(round).orElseThrow();
-        Grid<RankedItem> grid = new Grid<>();
-        grid.setId("round-ranking-grid");
-        grid.addColumn(RankedItem::position).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(i -> r.item(i.item().code()).label()).setHeader(getTranslation("round.ranking.item")).setFlexGrow(3);
-        grid.addColumn(i -> number(i.wsjf(), 2)).setHeader("WSJF").setAutoWidth(true);
-        grid.addColumn(i -> number(i.breakdown().costOfDelay(), 1)).setHeader(getTranslation("round.ranking.costOfDelay")).setAutoWidth(true);
-        grid.addColumn(i -> getTranslation("round.ranking.breakdown", number(i.breakdown().businessValue(), 1),
-                number(i.breakdown().timeCriticality(), 1), number(i.breakdown().riskReduction(), 1),
-                number(i.breakdown().legalBoost(), 1), number(i.breakdown().dependencyBoost(), 1)))
-                .setHeader(getTranslation("round.ranking.parts")).setFlexGrow(2);
-        grid.addColumn(i -> number(i.breakdown().jobSize(), 1)).setHeader(getTranslation("round.ranking.jobSize")).setAutoWidth(true);
-        grid.addColumn(i -> i.criteriaFromMedian().isEmpty() ? getTranslation("round.ranking.allConsensus")
-                : getTranslation("round.ranking.fromMedian", i.criteriaFromMedian().size())).setHeader(getTranslation("round.ranking.source"))
-                .setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setItems(analysis.ranking().ranked());
-        grid.setAllRowsVisible(true);
-        ranking.add(grid);
-        analysis.ranking().unranked().forEach(u -> ranking.add(new Paragraph(getTranslation("round.ranking.unranked",
-                r.item(u.item().code()).label(), String.join(", ", u.missingCriteria())))));
+        ranking.add(new RankingPanel(new Ranking(
+                analysis.ranking().ranked().stream().map(i -> new RankedItem(i.position(), shown(r, i.item()), i.breakdown(),
+                        i.criteriaFromMedian())).toList(),
+                analysis.ranking().unranked().stream().map(u -> new UnrankedItem(shown(r, u.item()), u.missingCriteria())).toList())));
+    }
+
+    private static AssessedItem shown(ScoringRound r, AssessedItem item) {
+        RoundItem roundItem = r.item(item.code());
+        return new AssessedItem(roundItem.code(), roundItem.title(), item.kind(), item.legalObligation(), item.dependentBouwstenen());
     }
 
     private Div sensitivity(RoundAnalysis analysis) {
@@ -179,12 +167,6 @@ public class RoundRankingView extends VerticalLayout implements BeforeEnterObser
         ok.setId("round-carry-confirm");
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
         dialog.open();
-    }
-
-    private String number(double value, int decimals) {
-        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(getLocale());
-        format.setMaximumFractionDigits(decimals);
-        return format.format(value);
     }
 
     @Override

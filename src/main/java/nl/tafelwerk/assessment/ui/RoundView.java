@@ -19,7 +19,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.util.Optional;
@@ -28,9 +27,7 @@ import nl.tafelwerk.assessment.RoundProgress;
 import nl.tafelwerk.assessment.RoundService;
 import nl.tafelwerk.assessment.RoundStatus;
 import nl.tafelwerk.assessment.ScoringRound;
-import nl.tafelwerk.collaboration.CollaborationScope;
 import nl.tafelwerk.collaboration.Collaborator;
-import nl.tafelwerk.collaboration.SharedValues;
 import nl.tafelwerk.identity.CurrentUser;
 import nl.tafelwerk.shared.DomainException;
 import nl.tafelwerk.shared.ui.DateTimes;
@@ -53,8 +50,7 @@ public class RoundView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Div body = new Div();
     private @Nullable ScoringRound round;
     private @Nullable RoundProgressPanel progress;
-    private @Nullable SharedValues channel;
-    private @Nullable Registration channelListener;
+    private RoundChannel.@Nullable Connection channel;
 
     RoundView(RoundService service, CurrentUser currentUser) {
         this.service = service;
@@ -70,13 +66,18 @@ public class RoundView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<ScoringRound> found = event.getRouteParameters().get("id").flatMap(RoundView::parse).flatMap(service::find);
+        Optional<ScoringRound> found = roundOf(event, service);
         if (found.isEmpty()) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
         }
         round = found.get();
         render();
+    }
+
+    /** The round the route's {@code :id} names, if it is a number and the round exists. */
+    static Optional<ScoringRound> roundOf(BeforeEnterEvent event, RoundService service) {
+        return event.getRouteParameters().get("id").flatMap(RoundView::parse).flatMap(service::find);
     }
 
     private static Optional<Long> parse(String id) {
@@ -236,22 +237,22 @@ public class RoundView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (panel != null) {
             panel.update(ballot.member(), done);
         }
-        SharedValues live = channel;
-        if (live != null && live.isConnected()) {
+        RoundChannel.Connection live = channel;
+        if (live != null) {
             live.put(RoundChannel.memberKey(ballot.member()), String.valueOf(done));
         }
     }
 
     private void consensusRecorded() {
-        SharedValues live = channel;
-        if (live != null && live.isConnected()) {
+        RoundChannel.Connection live = channel;
+        if (live != null) {
             live.put(RoundChannel.CONSENSUS, System.nanoTime() + "|" + me.id());
         }
     }
 
     private void announceState() {
-        SharedValues live = channel;
-        if (live != null && live.isConnected()) {
+        RoundChannel.Connection live = channel;
+        if (live != null) {
             service.find(round().id()).ifPresent(r -> live.put(RoundChannel.STATE, r.status().name() + "|" + r.version()));
         }
     }
@@ -260,25 +261,14 @@ public class RoundView extends VerticalLayout implements BeforeEnterObserver, Ha
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         UI ui = attachEvent.getUI();
-        SharedValues live = SharedValues.connect(CollaborationScope.of(this), RoundChannel.topic(round().id()), me);
-        channelListener = live.onChange((key, value) -> ui.access(() -> onChannel(key, value)));
-        channel = live;
+        channel = RoundChannel.connect(this, ui, round().id(), me, () -> progress, this::onStateChange);
     }
 
-    private void onChannel(String key, @Nullable String value) {
-        if (value == null || round == null) {
+    private void onStateChange(String key, String value) {
+        if (round == null) {
             return;
         }
-        if (key.startsWith(RoundChannel.MEMBER_PREFIX)) {
-            RoundProgressPanel panel = progress;
-            if (panel != null) {
-                try {
-                    panel.update(key.substring(RoundChannel.MEMBER_PREFIX.length()), Integer.parseInt(value));
-                } catch (NumberFormatException ignored) {
-                    // not a count: nothing on this channel is ever shown but counts
-                }
-            }
-        } else if (RoundChannel.STATE.equals(key)) {
+        if (RoundChannel.STATE.equals(key)) {
             String version = value.substring(value.indexOf('|') + 1);
             if (!version.equals(String.valueOf(round().version()))) {
                 reload();
@@ -290,12 +280,8 @@ public class RoundView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        if (channelListener != null) {
-            channelListener.remove();
-            channelListener = null;
-        }
         if (channel != null) {
-            channel.remove();
+            channel.close();
             channel = null;
         }
         super.onDetach(detachEvent);

@@ -3,17 +3,14 @@ package nl.tafelwerk.buildingblocks.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
-import java.util.function.LongSupplier;
+import nl.tafelwerk.bench.Timing;
 import nl.tafelwerk.buildingblocks.AcceptanceCriterion;
 import nl.tafelwerk.buildingblocks.ImplementationPhase;
 import nl.tafelwerk.buildingblocks.MaturityProfile;
@@ -35,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * (or add {@code -Dmaven.test.redirectTestOutputToFile=false} to see them on the console).
  *
  * <p>Every analysis first throws away the graph's compact copy, so each run includes rebuilding it, as
- * the first analysis after a change would. Each analysis is warmed up, then timed over {@value #RUNS}
+ * the first analysis after a change would. Each analysis is warmed up, then timed over {@value Timing#RUNS}
  * runs; the median must stay under 100 ms.
  */
 @Tag("bench")
@@ -44,12 +41,9 @@ class BuildingBlocksBenchmarkTest {
     private static final int BOUWSTENEN = 2_000;
     private static final int DEPENDENCIES = 10_000;
     private static final int SAMPLE = 100;
-    private static final int WARM_UP = 15;
-    private static final int RUNS = 25;
     private static final long TARGET_MILLIS = 100;
 
     /** Keeps results alive so the JIT cannot drop the work. */
-    private static long sink;
 
     @Test
     void analysesOnTwoThousandBouwstenen() {
@@ -59,7 +53,7 @@ class BuildingBlocksBenchmarkTest {
             codes.add(String.format("BS%04d", i));
         }
         long buildStart = System.nanoTime();
-        DependencyGraph graph = randomDag(codes, random);
+        DependencyGraph graph = Timing.randomDag(codes, DEPENDENCIES, random);
         double buildMillis = (System.nanoTime() - buildStart) / 1e6;
 
         Map<String, Integer> lead = new HashMap<>();
@@ -90,10 +84,10 @@ class BuildingBlocksBenchmarkTest {
                 schedule.criticalChain().size(), schedule.totalWeeks(), Runtime.getRuntime().availableProcessors(),
                 Runtime.version());
         System.out.printf(Locale.ROOT, "%-62s %8s %8s %8s  (%d warm-up, %d runs)%n", "analysis", "median", "max",
-                "min", WARM_UP, RUNS);
+                "min", Timing.WARM_UP, Timing.RUNS);
 
         List<double[]> figures = new ArrayList<>();
-        figures.add(measure("closure, both directions, sample of " + SAMPLE + " (BFS each)", () -> {
+        figures.add(Timing.measure("closure, both directions, sample of " + SAMPLE + " (BFS each)", () -> {
             graph.dropIndex();
             long found = 0;
             for (String code : sampled) {
@@ -101,11 +95,11 @@ class BuildingBlocksBenchmarkTest {
             }
             return found;
         }));
-        figures.add(measure("closure, all-pairs computation only", () -> {
+        figures.add(Timing.measure("closure, all-pairs computation only", () -> {
             graph.dropIndex();
             return graph.closure().dependsOn(codes.getLast(), codes.getFirst()) ? 1 : 0;
         }));
-        figures.add(measure("closure, both directions, all " + BOUWSTENEN + " (closure + lists)", () -> {
+        figures.add(Timing.measure("closure, both directions, all " + BOUWSTENEN + " (closure + lists)", () -> {
             graph.dropIndex();
             TransitiveClosure all = graph.closure();
             long found = 0;
@@ -114,7 +108,7 @@ class BuildingBlocksBenchmarkTest {
             }
             return found;
         }));
-        figures.add(measure("critical path, all " + BOUWSTENEN + " with their chains", () -> {
+        figures.add(Timing.measure("critical path, all " + BOUWSTENEN + " with their chains", () -> {
             graph.dropIndex();
             long length = 0;
             for (Readiness readiness : graph.schedule(lead).all()) {
@@ -122,7 +116,7 @@ class BuildingBlocksBenchmarkTest {
             }
             return length;
         }));
-        figures.add(measure("phase readiness (next phase), all " + BOUWSTENEN, () -> {
+        figures.add(Timing.measure("phase readiness (next phase), all " + BOUWSTENEN, () -> {
             long ready = 0;
             for (int i = 0; i < BOUWSTENEN; i++) {
                 PhaseReadiness readiness = profiles.get(i).readinessForNextPhase(phases.get(i)).orElse(null);
@@ -132,42 +126,10 @@ class BuildingBlocksBenchmarkTest {
             }
             return ready;
         }));
-        System.out.println("sink " + sink);
+        System.out.println("sink " + Timing.sink());
 
         for (double[] figure : figures) {
             assertThat(figure[0]).as("median in ms").isLessThan(TARGET_MILLIS);
         }
-    }
-
-    /** Random edges "later needs earlier" in a hidden order, added in random order: never a cycle. */
-    private static DependencyGraph randomDag(List<String> codes, Random random) {
-        List<String> hidden = new ArrayList<>(codes);
-        Collections.shuffle(hidden, random);
-        DependencyGraph graph = DependencyGraph.of(codes);
-        Set<Long> seen = new HashSet<>();
-        while (seen.size() < DEPENDENCIES) {
-            int a = random.nextInt(BOUWSTENEN);
-            int b = random.nextInt(BOUWSTENEN);
-            if (a != b && seen.add((long) Math.max(a, b) * BOUWSTENEN + Math.min(a, b))) {
-                graph.addDependency(hidden.get(Math.max(a, b)), hidden.get(Math.min(a, b)), "bench");
-            }
-        }
-        return graph;
-    }
-
-    private static double[] measure(String name, LongSupplier analysis) {
-        for (int i = 0; i < WARM_UP; i++) {
-            sink += analysis.getAsLong();
-        }
-        double[] millis = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            sink += analysis.getAsLong();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        double median = (millis[(RUNS - 1) / 2] + millis[RUNS / 2]) / 2;
-        System.out.printf(Locale.ROOT, "%-62s %5.2f ms %5.2f ms %5.2f ms%n", name, median, millis[RUNS - 1], millis[0]);
-        return new double[] {median, millis[RUNS - 1]};
     }
 }

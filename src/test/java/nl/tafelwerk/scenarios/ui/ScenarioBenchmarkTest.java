@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +15,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.LongSupplier;
+import nl.tafelwerk.bench.Timing;
 import nl.tafelwerk.buildingblocks.graph.Dependency;
 import nl.tafelwerk.buildingblocks.graph.DependencyGraph;
 import nl.tafelwerk.scenarios.Comparison;
@@ -51,9 +51,6 @@ class ScenarioBenchmarkTest {
 
     private static final int BOUWSTENEN = 2_000;
     private static final int DEPENDENCIES = 10_000;
-    private static final int WARM_UP = 15;
-    private static final int RUNS = 25;
-    private static long sink;
 
     @Test
     void timelineCheckOnTheTwoThousandBouwsteenGraph() {
@@ -62,7 +59,7 @@ class ScenarioBenchmarkTest {
         for (int i = 0; i < BOUWSTENEN; i++) {
             codes.add(String.format("BS%04d", i));
         }
-        DependencyGraph graph = randomDag(codes, random);
+        DependencyGraph graph = Timing.randomDag(codes, DEPENDENCIES, random);
         Map<String, Set<String>> needs = new HashMap<>();
         for (Dependency d : graph.dependencies()) {
             needs.computeIfAbsent(d.dependant(), k -> new TreeSet<>()).add(d.dependency());
@@ -78,7 +75,7 @@ class ScenarioBenchmarkTest {
         System.out.printf(Locale.ROOT, "Timeline benchmark: %d planned, %d dependencies, %d violations, critical path %d, end %s; %d cores, Java %s%n",
                 plan.size(), graph.dependencies().size(), once.violations().size(), once.criticalPath().size(), once.end(),
                 Runtime.getRuntime().availableProcessors(), Runtime.version());
-        double[] figures = measure("timeline check, 2,000 planned bouwstenen", () -> Timeline.of(plan, needs, lead, known).violations().size());
+        double[] figures = Timing.measure("timeline check, 2,000 planned bouwstenen", () -> Timeline.of(plan, needs, lead, known).violations().size());
         assertThat(graph.dependencies()).hasSize(DEPENDENCIES);
         assertThat(once.violations()).isNotEmpty();
         assertThat(figures[0]).as("median ms").isLessThan(50);
@@ -141,39 +138,7 @@ class ScenarioBenchmarkTest {
         };
         System.out.printf(Locale.ROOT, "Comparison benchmark: 4 scenarios x 30 bouwstenen x 10 years, %d characters of HTML and SVG%n",
                 render.getAsLong());
-        double[] figures = measure("comparison render (analyse + table + 8 SVG charts)", render);
+        double[] figures = Timing.measure("comparison render (analyse + table + 8 SVG charts)", render);
         assertThat(figures[0]).as("median ms").isLessThan(100);
-    }
-
-    private static DependencyGraph randomDag(List<String> codes, Random random) {
-        List<String> hidden = new ArrayList<>(codes);
-        Collections.shuffle(hidden, random);
-        DependencyGraph graph = DependencyGraph.of(codes);
-        Set<Long> seen = new HashSet<>();
-        while (seen.size() < DEPENDENCIES) {
-            int a = random.nextInt(BOUWSTENEN);
-            int b = random.nextInt(BOUWSTENEN);
-            if (a != b && seen.add((long) Math.max(a, b) * BOUWSTENEN + Math.min(a, b))) {
-                graph.addDependency(hidden.get(Math.max(a, b)), hidden.get(Math.min(a, b)), "bench");
-            }
-        }
-        return graph;
-    }
-
-    private static double[] measure(String name, LongSupplier work) {
-        for (int i = 0; i < WARM_UP; i++) {
-            sink += work.getAsLong();
-        }
-        double[] millis = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            sink += work.getAsLong();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        double median = (millis[(RUNS - 1) / 2] + millis[RUNS / 2]) / 2;
-        System.out.printf(Locale.ROOT, "%-55s median %6.2f ms, max %6.2f ms, min %6.2f ms (%d warm-up, %d runs)%n", name, median,
-                millis[RUNS - 1], millis[0], WARM_UP, RUNS);
-        return new double[] {median, millis[RUNS - 1]};
     }
 }
