@@ -58,6 +58,14 @@ public enum LifecycleAction {
         return EnumSet.copyOf(roles);
     }
 
+    /**
+     * Taken only by the advice feature with the advice's own reason: offered in the vraagstuk's view it would move the
+     * vraagstuk back to 'advies in concept' while its vastgestelde advice stays as it is.
+     */
+    public boolean takenByTheAdvice() {
+        return this == ADVIES_HERZIEN;
+    }
+
     public String messageKey() {
         return "agenda.action." + name();
     }

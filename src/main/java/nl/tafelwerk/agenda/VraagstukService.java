@@ -169,7 +169,8 @@ public class VraagstukService {
 
     public List<LifecycleAction> availableActions(Vraagstuk v) {
         return currentUser.get()
-                .map(u -> Lifecycle.available(v.status(), u.role(), ownSector(u, v.submittedBySector())))
+                .map(u -> Lifecycle.available(v.status(), u.role(), ownSector(u, v.submittedBySector())).stream()
+                        .filter(action -> !action.takenByTheAdvice()).toList())
                 .orElse(List.of());
     }
 
