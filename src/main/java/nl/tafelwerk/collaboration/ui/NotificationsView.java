@@ -77,16 +77,16 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         count.setId("notifications-count");
 
         grid.setId("notifications-grid");
-        grid.addComponentColumn(this::stateBadge).setHeader(getTranslation("notifications.state"))
+        grid.addComponentColumn(this::stateBadge).setKey("state").setHeader(getTranslation("notifications.state"))
                 .setAutoWidth(true).setFlexGrow(0).setSortable(true)
                 .setComparator(Comparator.comparing(NotificationItem::read));
         whenColumn = grid.addColumn(n -> DateTimes.dateTime(getLocale(), n.createdAt()))
                 .setHeader(getTranslation("notifications.when")).setAutoWidth(true).setFlexGrow(0).setSortable(true)
                 .setComparator(Comparator.comparing(NotificationItem::createdAt));
-        grid.addColumn(NotificationItem::title).setHeader(getTranslation("notifications.subject")).setFlexGrow(2)
+        grid.addColumn(NotificationItem::title).setKey("subject").setHeader(getTranslation("notifications.subject")).setFlexGrow(2)
                 .setSortable(true).setComparator(Comparator.comparing(NotificationItem::title, String.CASE_INSENSITIVE_ORDER));
         grid.addColumn(NotificationItem::body).setHeader(getTranslation("notifications.body")).setFlexGrow(3);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("notifications.actions")).setAutoWidth(true)
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("notifications.actions")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("notifications.empty"));
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
