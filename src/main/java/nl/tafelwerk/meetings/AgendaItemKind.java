@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 public enum AgendaItemKind {
     VRAAGSTUK(true, "voorraadagenda/"),
     RISICO(false, null),
-    SCORERONDE(true, "afwegingskader/rondes/"),
-    SCENARIOVERGELIJKING(true, "scenarios/vergelijking/"),
+    SCORERONDE(true, "scoringsrondes/"),
+    SCENARIOVERGELIJKING(true, "scenarios/vergelijk?s="),
     ADVIES(true, "advies/"),
     OVERIG(false, null);
 
@@ -29,7 +29,12 @@ public enum AgendaItemKind {
 
     /** Where the linked content opens, or null when the item links nothing. */
     public @Nullable String route(@Nullable String reference) {
-        return routePrefix == null || reference == null ? null : routePrefix + reference;
+        if (routePrefix == null || reference == null) {
+            return null;
+        }
+        // a comparison names its scenarios "SC-01, SC-02": one s= parameter each, as the comparison view reads them
+        return this == SCENARIOVERGELIJKING ? routePrefix + String.join("&s=", reference.strip().split("[,;\\s]+"))
+                : routePrefix + reference;
     }
 
     public String messageKey() {

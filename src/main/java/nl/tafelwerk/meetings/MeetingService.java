@@ -69,12 +69,15 @@ public class MeetingService {
     private final CurrentUser currentUser;
     private final UserDirectory users;
     private final SectorService sectors;
+    private final GremiumService gremia;
+    private final List<MeetingLinkTargets> linkTargets;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MeetingService(MeetingRepository meetings, AgendaItemRepository items, DecisionRepository decisions,
                    ActionRepository actions, AttendanceRepository attendance, MeetingVraagstukken vraagstukken,
-                   CurrentUser currentUser, UserDirectory users, SectorService sectors, ApplicationEventPublisher events) {
+                   CurrentUser currentUser, UserDirectory users, SectorService sectors, GremiumService gremia,
+                   List<MeetingLinkTargets> linkTargets, ApplicationEventPublisher events) {
         this.meetings = meetings;
         this.items = items;
         this.decisions = decisions;
@@ -84,6 +87,8 @@ public class MeetingService {
         this.currentUser = currentUser;
         this.users = users;
         this.sectors = sectors;
+        this.gremia = gremia;
+        this.linkTargets = List.copyOf(linkTargets);
         this.events = events;
         this.clock = Clock.system(ZONE);
     }
@@ -224,6 +229,28 @@ public class MeetingService {
         return vraagstukken.scheduled().stream().filter(v -> !onAgenda.contains(v.code())).toList();
     }
 
+    /**
+     * What an agenda item links, as its owning feature describes it now (title, where it opens, a short
+     * summary for meeting mode); empty for items that link nothing, or when the linked thing is gone.
+     * Not one transaction: a refusal inside the owning feature must not spoil the caller's.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<MeetingLinkTargets.LinkTarget> linkedContent(AgendaItem item) {
+        String reference = item.reference();
+        if (reference == null || item.kind() == AgendaItemKind.VRAAGSTUK) {
+            return Optional.empty();
+        }
+        try {
+            return targetOf(item.kind(), reference);
+        } catch (DomainException | AccessDeniedException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<MeetingLinkTargets.LinkTarget> targetOf(AgendaItemKind kind, String reference) {
+        return linkTargets.stream().filter(t -> t.kind() == kind).findFirst().flatMap(t -> t.find(reference));
+    }
+
     // ---------------------------------------------------------------- what the caller may do (views; mutations check again)
 
     public boolean mayPrepare() {
@@ -307,6 +334,14 @@ public class MeetingService {
             }
             if (title == null) {
                 title = linked.code() + " · " + linked.title();
+            }
+        } else if (input.kind().linkRequired()) {
+            String ref = Objects.requireNonNull(reference);
+            String unknown = "meeting.item.linkUnknown." + input.kind().name();
+            MeetingLinkTargets.LinkTarget target = targetOf(input.kind(), ref)
+                    .orElseThrow(() -> new DomainException("reference", unknown, ref));
+            if (title == null) {
+                title = target.title();
             }
         }
         String cleanTitle = required("title", title, TITLE_MAX);
@@ -424,6 +459,17 @@ public class MeetingService {
     @PreAuthorize(PREPARERS)
     public Decision recordDecision(long meetingId, long itemId, @Nullable String text, @Nullable String vraagstukCode,
                                    @Nullable DecisionOutcome outcome) {
+        return recordDecision(meetingId, itemId, text, vraagstukCode, outcome, null);
+    }
+
+    /**
+     * Records a decision; {@code gremiumCode} is the gremium chosen with outcome GREMIUM_KIEZEN (one of the
+     * table profile's gremia), set on the vraagstuk through the agenda with the meeting as the reason.
+     */
+    @Transactional
+    @PreAuthorize(PREPARERS)
+    public Decision recordDecision(long meetingId, long itemId, @Nullable String text, @Nullable String vraagstukCode,
+                                   @Nullable DecisionOutcome outcome, @Nullable String gremiumCode) {
         AuthenticatedUser user = currentUser.require();
         MeetingEntity meeting = load(meetingId);
         requireRunning(meeting);
@@ -436,7 +482,24 @@ public class MeetingService {
         if (code == null && item.getKind() == AgendaItemKind.VRAAGSTUK) {
             code = item.getReference();
         }
-        if (outcome.lifecycleStep() != null) {
+        String gremium = null;
+        if (outcome == DecisionOutcome.GREMIUM_KIEZEN) {
+            if (code == null) {
+                throw new DomainException("vraagstukCode", "meeting.decision.vraagstukRequired");
+            }
+            String chosen = blankToNull(gremiumCode);
+            if (chosen == null) {
+                throw new DomainException("gremiumCode", "meeting.decision.gremiumRequired");
+            }
+            if (gremia.all().stream().noneMatch(g -> g.code().equals(chosen))) {
+                throw new DomainException("gremiumCode", "meeting.decision.gremiumUnknown", chosen);
+            }
+            String vraagstuk = code;
+            vraagstukken.find(vraagstuk)
+                    .orElseThrow(() -> new DomainException("vraagstukCode", "meeting.item.vraagstukUnknown", vraagstuk));
+            vraagstukken.assignGremium(vraagstuk, chosen, reason(meeting, clean));
+            gremium = chosen;
+        } else if (outcome.lifecycleStep() != null) {
             if (code == null) {
                 throw new DomainException("vraagstukCode", "meeting.decision.vraagstukRequired");
             }
@@ -445,7 +508,7 @@ public class MeetingService {
             throw new DomainException("vraagstukCode", "meeting.item.vraagstukUnknown", code);
         }
         return decisions.saveAndFlush(new DecisionEntity(meetingId, itemId, clean, code, outcome, now(),
-                user.displayName())).toDecision();
+                user.displayName()).withGremium(gremium)).toDecision();
     }
 
     private static String reason(MeetingEntity meeting, String decision) {

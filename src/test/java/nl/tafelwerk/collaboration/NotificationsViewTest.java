@@ -37,7 +37,7 @@ class NotificationsViewTest extends AbstractUiTest {
     void newMember() {
         member = "bel-" + System.nanoTime() % 1_000_000;
         login("beheerder");
-        users.create(new NewUser(member, "Bel Test", Role.MEMBER, "LZ", "een-goed-wachtwoord", null));
+        users.create(new NewUser(member, "Bel Test", Role.OBSERVER, null, "een-goed-wachtwoord", null));
         login(member);
     }
 

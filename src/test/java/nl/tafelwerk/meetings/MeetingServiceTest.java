@@ -49,6 +49,8 @@ class MeetingServiceTest {
     VraagstukService vraagstukken;
     @Autowired
     UserDetailsService userDetails;
+    @Autowired
+    GremiumService gremia;
     MeetingTestSupport support;
 
     @BeforeEach
@@ -176,6 +178,51 @@ class MeetingServiceTest {
         assertThatThrownBy(() -> meetings.recordDecision(m.id(), item, "Parkeren", null, DecisionOutcome.PARKEREN))
                 .isInstanceOf(DomainException.class);
         assertThat(vraagstukken.find(v.code()).orElseThrow().status()).isEqualTo(VraagstukStatus.GEAGENDEERD);
+    }
+
+    @Test
+    void anItemOnAScenarioComparisonMustNameTwoToFourScenariosOfOneVraagstukAndShowsThemInMeetingMode() {
+        Meeting m = support.plan();
+        refused(() -> meetings.addItem(m.id(), new NewAgendaItem(AgendaItemKind.SCENARIOVERGELIJKING, "SC-01, SC-99", null,
+                null, 15)), "reference", "meeting.item.linkUnknown.SCENARIOVERGELIJKING");
+        refused(() -> meetings.addItem(m.id(), new NewAgendaItem(AgendaItemKind.SCENARIOVERGELIJKING, "SC-01", null,
+                null, 15)), "reference", "meeting.item.linkUnknown.SCENARIOVERGELIJKING");
+        refused(() -> meetings.addItem(m.id(), new NewAgendaItem(AgendaItemKind.ADVIES, "ADV-1", "Advies", null, 15)),
+                "reference", "meeting.item.linkUnknown.ADVIES");
+
+        AgendaItem item = meetings.addItem(m.id(), new NewAgendaItem(AgendaItemKind.SCENARIOVERGELIJKING, "sc-01, SC-02",
+                null, "Voorzitter", 15));
+
+        assertThat(item.title()).startsWith("Vergelijking SC-01, SC-02 (");
+        MeetingLinkTargets.LinkTarget target = meetings.linkedContent(item).orElseThrow();
+        assertThat(target.route()).isEqualTo("scenarios/vergelijk?s=SC-01&s=SC-02");
+        assertThat(target.summary()).anySatisfy(line -> assertThat(line).startsWith("SC-01 · "))
+                .anySatisfy(line -> assertThat(line).startsWith("SC-02 · "));
+    }
+
+    @Test
+    void gremiumKiezenSetsTheVraagstuksGremiumThroughTheAgendaWithTheMeetingAsReason() {
+        Vraagstuk v = support.scheduled("Gremium kiezen in vergadering");
+        Meeting m = support.running(v);
+        long item = m.items().getFirst().id();
+        GremiumView chosen = gremia.all().getFirst();
+
+        refused(() -> meetings.recordDecision(m.id(), item, "Naar het bestuurlijk overleg", null,
+                DecisionOutcome.GREMIUM_KIEZEN, null), "gremiumCode", "meeting.decision.gremiumRequired");
+        refused(() -> meetings.recordDecision(m.id(), item, "Naar het bestuurlijk overleg", null,
+                DecisionOutcome.GREMIUM_KIEZEN, "GEEN-GREMIUM"), "gremiumCode", "meeting.decision.gremiumUnknown");
+        Decision d = meetings.recordDecision(m.id(), item, "Naar het bestuurlijk overleg", null,
+                DecisionOutcome.GREMIUM_KIEZEN, chosen.code());
+
+        assertThat(d.gremiumCode()).isEqualTo(chosen.code());
+        assertThat(vraagstukken.find(v.code()).orElseThrow().gremiumCode()).isEqualTo(chosen.code());
+        HistoryEntry line = vraagstukken.history(v.code()).getFirst();
+        assertThat(line.field()).isEqualTo("gremiumCode");
+        assertThat(line.newValue()).isEqualTo(chosen.code());
+        assertThat(line.actorId()).isEqualTo("voorzitter");
+        assertThat(line.reason()).contains("Besluit tafelvergadering " + m.startsAt().toLocalDate())
+                .contains("Naar het bestuurlijk overleg");
+        assertThat(vraagstukken.find(v.code()).orElseThrow().status()).as("the status stays").isEqualTo(VraagstukStatus.GEAGENDEERD);
     }
 
     @Test

@@ -66,7 +66,8 @@ public class MinutesPrintView extends VerticalLayout implements BeforeEnterObser
                 section.add(new H3(getTranslation("meeting.mode.decisions")));
                 UnorderedList list = new UnorderedList();
                 itemDecisions.forEach(d -> list.add(new ListItem(getTranslation(d.outcome().messageKey()) + ": " + d.text()
-                        + (d.vraagstukCode() == null ? "" : " (" + d.vraagstukCode() + ")"))));
+                        + (d.vraagstukCode() == null ? "" : " (" + d.vraagstukCode() + ")")
+                        + (d.gremiumCode() == null ? "" : " → " + d.gremiumCode()))));
                 section.add(list);
             }
             List<MeetingAction> itemActions = actions.stream().filter(a -> a.itemId() == item.id()).toList();

@@ -22,11 +22,14 @@ final class NotificationTestUsers {
         this.users = users;
     }
 
-    /** A new member with the address {@code <name>@example.org}; the caller is nobody afterwards. */
+    /**
+     * A new account with the address {@code <name>@example.org}; the caller is nobody afterwards. An observer
+     * without a sector: members would change the member counts of other test classes' scoring rounds.
+     */
     String newMember(String prefix) {
         String username = prefix + "-" + System.nanoTime() % 100_000 + "-" + NEXT.incrementAndGet();
         actAs("beheerder");
-        users.create(new NewUser(username, "Melding " + username, Role.MEMBER, "HAZ", "een-goed-wachtwoord",
+        users.create(new NewUser(username, "Melding " + username, Role.OBSERVER, null, "een-goed-wachtwoord",
                 username + "@example.org"));
         SecurityContextHolder.clearContext();
         return username;
