@@ -13,6 +13,8 @@ public enum AgendaItemKind {
     SCORERONDE(true, "scoringsrondes/"),
     SCENARIOVERGELIJKING(true, "scenarios/vergelijk?s="),
     ADVIES(true, "advies/"),
+    /** Adopting the minutes of an earlier meeting; the reference is that meeting's number (default: the previous one). */
+    VERSLAG(false, "vergaderingen/"),
     OVERIG(false, null);
 
     private final boolean linkRequired;
@@ -33,6 +35,9 @@ public enum AgendaItemKind {
             return null;
         }
         // a comparison names its scenarios "SC-01, SC-02": one s= parameter each, as the comparison view reads them
+        if (this == VERSLAG) {
+            return routePrefix + reference + "/verslag";
+        }
         return this == SCENARIOVERGELIJKING ? routePrefix + String.join("&s=", reference.strip().split("[,;\\s]+"))
                 : routePrefix + reference;
     }

@@ -53,6 +53,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class MeetingService {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.of("nl", "NL"));
     public static final int TEXT_MAX = 2000;
     public static final int TITLE_MAX = 300;
     public static final int PLACE_MAX = 300;
@@ -262,7 +264,7 @@ public class MeetingService {
     }
 
     public boolean mayTake(MeetingStep step, Meeting meeting) {
-        return meeting.state() == step.from() && currentUser.get().map(u -> step.allowedFor(u.role())).orElse(false);
+        return step != MeetingStep.VERSLAG_VASTSTELLEN && meeting.state() == step.from() && currentUser.get().map(u -> step.allowedFor(u.role())).orElse(false);
     }
 
     public boolean mayWriteMinutes(Meeting meeting) {
@@ -335,6 +337,12 @@ public class MeetingService {
             if (title == null) {
                 title = linked.code() + " · " + linked.title();
             }
+        } else if (input.kind() == AgendaItemKind.VERSLAG) {
+            MeetingEntity earlier = minutesToAdopt(meeting, reference);
+            reference = String.valueOf(earlier.id());
+            if (title == null) {
+                title = "Verslag vergadering " + DAY.format(earlier.getStartsAt()) + " vaststellen";
+            }
         } else if (input.kind().linkRequired()) {
             String ref = Objects.requireNonNull(reference);
             String unknown = "meeting.item.linkUnknown." + input.kind().name();
@@ -362,6 +370,33 @@ public class MeetingService {
                 cleanTitle, presenter, input.plannedMinutes()));
         meeting.touch(now(), user.displayName());
         return saved.toItem();
+    }
+
+    /**
+     * The earlier meeting whose minutes an item of {@code meeting} adopts: the one {@code reference} numbers,
+     * or the latest meeting before it when none is given.
+     */
+    private MeetingEntity minutesToAdopt(MeetingEntity meeting, @Nullable String reference) {
+        MeetingEntity earlier;
+        if (reference == null) {
+            earlier = meetings.findAllByOrderByStartsAtAsc().stream()
+                    .filter(m -> m.getStartsAt().isBefore(meeting.getStartsAt()))
+                    .reduce((first, second) -> second)
+                    .orElseThrow(() -> new DomainException("reference", "meeting.item.noPreviousMeeting"));
+        } else {
+            long id;
+            try {
+                id = Long.parseLong(reference.strip());
+            } catch (NumberFormatException e) {
+                throw new DomainException("reference", "meeting.item.minutesMeetingUnknown", reference);
+            }
+            earlier = meetings.findById(id).filter(m -> m.getStartsAt().isBefore(meeting.getStartsAt()))
+                    .orElseThrow(() -> new DomainException("reference", "meeting.item.minutesMeetingUnknown", reference));
+        }
+        if (earlier.getState().isFrozen()) {
+            throw new DomainException("reference", "meeting.item.minutesAlreadyAdopted", DAY.format(earlier.getStartsAt()));
+        }
+        return earlier;
     }
 
     /** Adds every scheduled vraagstuk not yet on the agenda, each with {@code plannedMinutes}. */
@@ -414,7 +449,8 @@ public class MeetingService {
                 leaveCurrentItem(meeting, agenda, now);
                 meeting.setCurrentItem(null, null);
             }
-            case VERSLAG_VASTSTELLEN -> meeting.adoptMinutes(now, user.displayName());
+            // the table adopts minutes at its next meeting, as a decision there (recordDecision, VERSLAG_VASTSTELLEN)
+            case VERSLAG_VASTSTELLEN -> throw new DomainException("state", "meeting.minutes.adoptAtNextMeeting");
             default -> {
             }
         }
@@ -474,7 +510,8 @@ public class MeetingService {
         MeetingEntity meeting = load(meetingId);
         requireRunning(meeting);
         AgendaItemEntity item = loadItem(meeting, itemId);
-        String clean = required("text", text, TEXT_MAX);
+        String clean = required("text", outcome == DecisionOutcome.VERSLAG_VASTSTELLEN && blankToNull(text) == null
+                ? "Verslag vorige vergadering vastgesteld" : text, TEXT_MAX);
         if (outcome == null) {
             throw new DomainException("outcome", "validation.required");
         }
@@ -483,7 +520,9 @@ public class MeetingService {
             code = item.getReference();
         }
         String gremium = null;
-        if (outcome == DecisionOutcome.GREMIUM_KIEZEN) {
+        if (outcome == DecisionOutcome.VERSLAG_VASTSTELLEN) {
+            adoptMinutesOf(meeting, item, user);
+        } else if (outcome == DecisionOutcome.GREMIUM_KIEZEN) {
             if (code == null) {
                 throw new DomainException("vraagstukCode", "meeting.decision.vraagstukRequired");
             }
@@ -509,6 +548,29 @@ public class MeetingService {
         }
         return decisions.saveAndFlush(new DecisionEntity(meetingId, itemId, clean, code, outcome, now(),
                 user.displayName()).withGremium(gremium)).toDecision();
+    }
+
+    /** "Verslag vorige vergadering vastgesteld": the chair adopts the earlier meeting's minutes, which freezes them. */
+    private void adoptMinutesOf(MeetingEntity meeting, AgendaItemEntity item, AuthenticatedUser user) {
+        if (item.getKind() != AgendaItemKind.VERSLAG || item.getReference() == null) {
+            throw new DomainException("outcome", "meeting.decision.minutesItemRequired");
+        }
+        if (user.role() != Role.CHAIR) {
+            throw new AccessDeniedException(user.username() + " may not adopt minutes; the chair does");
+        }
+        MeetingEntity earlier = load(Long.parseLong(item.getReference()));
+        if (earlier.getState().isFrozen()) {
+            throw new DomainException("outcome", "meeting.item.minutesAlreadyAdopted", DAY.format(earlier.getStartsAt()));
+        }
+        if (earlier.getState() != MeetingState.AFGEROND) {
+            throw new DomainException("outcome", "meeting.decision.minutesNotClosed", DAY.format(earlier.getStartsAt()));
+        }
+        Instant now = now();
+        earlier.setState(MeetingState.VERSLAG_VASTGESTELD);
+        earlier.adoptMinutes(now, user.displayName(), meeting.id());
+        earlier.touch(now, user.displayName());
+        meetings.saveAndFlush(earlier);
+        events.publishEvent(new MeetingStepTaken(earlier.id(), MeetingStep.VERSLAG_VASTSTELLEN, user.displayName()));
     }
 
     private static String reason(MeetingEntity meeting, String decision) {

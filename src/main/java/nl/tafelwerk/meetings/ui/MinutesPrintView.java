@@ -51,6 +51,15 @@ public class MinutesPrintView extends VerticalLayout implements BeforeEnterObser
         removeAll();
         add(new H1(getTranslation("meeting.minutes.title") + " · " + MeetingTexts.whenAndWhere(m, getLocale())));
         add(new Paragraph(getTranslation(m.state().isFrozen() ? "meeting.minutes.adopted" : "meeting.minutes.draft")));
+        Long adoptedIn = m.minutesAdoptedIn();
+        if (adoptedIn != null) {
+            meetings.find(adoptedIn).ifPresent(next -> {
+                Paragraph where = new Paragraph(getTranslation("meeting.minutes.adoptedIn",
+                        java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", getLocale()).format(next.startsAt())));
+                where.setId("minutes-adopted-in");
+                add(where);
+            });
+        }
         List<Attendance> present = meetings.attendance(m.id()).stream().filter(Attendance::present).toList();
         add(new Paragraph(getTranslation("meeting.minutes.present") + ": "
                 + String.join(", ", present.stream().map(a -> a.displayName()
