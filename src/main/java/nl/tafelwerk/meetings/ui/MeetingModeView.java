@@ -403,7 +403,7 @@ public class MeetingModeView extends VerticalLayout implements BeforeEnterObserv
         List<MeetingAction> actions = meetings.actions(m.id()).stream().filter(a -> a.itemId() == itemId).toList();
         for (MeetingAction a : actions) {
             ListItem li = new ListItem(new Span(a.description() + " — " + a.ownerName() + ", "
-                    + getTranslation("meeting.action.dueShort", a.dueDate().toString())));
+                    + getTranslation("meeting.action.dueShort", MeetingTexts.day(a.dueDate(), getLocale()))));
             li.addClassName("tw-meeting-action");
             actionList.add(li);
         }

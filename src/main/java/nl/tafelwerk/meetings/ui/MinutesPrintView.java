@@ -84,7 +84,7 @@ public class MinutesPrintView extends VerticalLayout implements BeforeEnterObser
                 section.add(new H3(getTranslation("meeting.mode.actions")));
                 UnorderedList list = new UnorderedList();
                 itemActions.forEach(a -> list.add(new ListItem(a.description() + " — " + a.ownerName() + ", "
-                        + getTranslation("meeting.action.dueShort", a.dueDate().toString()))));
+                        + getTranslation("meeting.action.dueShort", MeetingTexts.day(a.dueDate(), getLocale())))));
                 section.add(list);
             }
             ItemMinutes text = meetings.minutes(m.id(), item.id());
