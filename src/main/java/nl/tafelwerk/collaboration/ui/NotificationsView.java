@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -77,6 +78,8 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         count.setId("notifications-count");
 
         grid.setId("notifications-grid");
+        // a notice is read in the list: whole title and text, not cut off
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(this::stateBadge).setKey("state").setHeader(getTranslation("notifications.state"))
                 .setAutoWidth(true).setFlexGrow(0).setSortable(true)
                 .setComparator(Comparator.comparing(NotificationItem::read));

@@ -348,7 +348,7 @@ public class MeetingModeView extends VerticalLayout implements BeforeEnterObserv
             lines.setId("meeting-linked-summary");
             lines.addClassName("tw-meeting-linked-summary");
             t.summary().forEach(line -> lines.add(new ListItem(line)));
-            linked.add(new Span(t.title()), lines);
+            linked.add(lines);
         });
         previous.setEnabled(indexOf(itemId) > 0);
         next.setEnabled(indexOf(itemId) < m.items().size() - 1);
