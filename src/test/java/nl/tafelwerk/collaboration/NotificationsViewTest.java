@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
 import nl.tafelwerk.AbstractUiTest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import nl.tafelwerk.collaboration.internal.NotificationSignals;
 import nl.tafelwerk.collaboration.ui.NotificationsView;
 import nl.tafelwerk.identity.NewUser;
 import nl.tafelwerk.identity.Role;
@@ -30,6 +32,8 @@ class NotificationsViewTest extends AbstractUiTest {
     Notifications notifications;
     @Autowired
     UserService users;
+    @Autowired
+    NotificationSignals signals;
 
     String member;
 
@@ -83,6 +87,17 @@ class NotificationsViewTest extends AbstractUiTest {
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("vergaderingen");
         assertThat(_find(Span.class, spec -> spec.withId("notification-count")))
                 .as("opening marks it read: no count on the bell").isEmpty();
+    }
+
+    @Test
+    void closingTheSessionLeavesNothingOfTheUserInMemory() {
+        UI.getCurrent().navigate(NotificationsView.class);
+        assertThat(signals.listening(member)).as("the bell and the list listen").isTrue();
+
+        MockVaadin.tearDown();
+
+        assertThat(signals.listening(member)).isFalse();
+        MockVaadin.setup();
     }
 
     @Test

@@ -45,6 +45,11 @@ public class NotificationSignals {
         }
     }
 
+    /** Whether any screen of {@code username} listens now (for tests of the memory promise). */
+    public boolean listening(String username) {
+        return listeners.containsKey(key(username));
+    }
+
     /** How many people have a screen listening now (for tests of the memory promise). */
     public int listeningPeople() {
         return listeners.size();
