@@ -38,6 +38,11 @@ class MeetingAgendaLink implements MeetingVraagstukken {
         return linked(service.transition(code, LifecycleAction.valueOf(step), reason, current.version()));
     }
 
+    @Override
+    public LinkedVraagstuk assignGremium(String code, String gremiumCode, String reason) {
+        return linked(service.assignGremium(code, gremiumCode, reason));
+    }
+
     private static LinkedVraagstuk linked(Vraagstuk v) {
         return new LinkedVraagstuk(v.code(), v.title(), v.status().name());
     }

@@ -314,6 +314,38 @@ public class VraagstukService {
         return saved.toVraagstuk();
     }
 
+    /**
+     * Sets the target gremium as a table meeting decided it ("gremium kiezen", issue 13): the chair, or the
+     * programme office recording the meeting's decision; the reason names the meeting and goes into the history.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SECRETARIAT', 'CHAIR')")
+    public Vraagstuk assignGremium(String code, @Nullable String gremiumCode, @Nullable String reason) {
+        AuthenticatedUser user = currentUser.require();
+        VraagstukEntity entity = load(code);
+        String gremium = blankToNull(gremiumCode);
+        if (gremium == null) {
+            throw new DomainException("gremiumCode", "validation.required");
+        }
+        if (gremia.all().stream().noneMatch(g -> g.code().equals(gremium))) {
+            throw new DomainException("gremiumCode", "agenda.gremium.unknown", gremium);
+        }
+        String cleaned = blankToNull(reason);
+        if (cleaned == null) {
+            throw new DomainException("reason", "validation.required");
+        }
+        String before = entity.getGremiumCode();
+        if (gremium.equals(before)) {
+            return entity.toVraagstuk();
+        }
+        entity.setGremiumCode(gremium);
+        Instant now = now();
+        entity.touch(now, user.displayName());
+        VraagstukEntity saved = flush(entity, code);
+        record(saved, user, now, HistoryEntry.Kind.FIELD, "gremiumCode", before, gremium, cleaned);
+        return saved.toVraagstuk();
+    }
+
     /** Takes a lifecycle step; refused when it is not possible now, not this person's, stale, or lacks a reason. */
     @Transactional
     @PreAuthorize(EDITORS)

@@ -27,6 +27,12 @@ public class UserDirectory {
         return accounts.findByActiveTrueOrderByDisplayNameAsc().stream().map(UserAccount::toAuthenticatedUser).toList();
     }
 
+    /** The address to mail {@code username} at, if the account is active and has one. */
+    public Optional<String> emailOf(String username) {
+        return accounts.findByUsernameIgnoreCase(username).filter(UserAccount::isActive)
+                .map(UserAccount::getEmail);
+    }
+
     public long count() {
         return accounts.count();
     }

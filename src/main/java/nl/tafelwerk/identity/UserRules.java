@@ -18,8 +18,26 @@ public final class UserRules {
      */
     public static final int PASSWORD_MAX_BYTES = 72;
     public static final Pattern USERNAME_PATTERN = Pattern.compile("[a-z0-9._-]+");
+    public static final int EMAIL_MAX = 254;
+    /** Deliberately plain: one @, a dot in the domain, no spaces; the mail server is the real judge. */
+    public static final Pattern EMAIL_PATTERN = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private UserRules() {
+    }
+
+    /** The e-mail address as stored (trimmed, null when blank), or a refusal for the field {@code email}. */
+    public static @Nullable String email(@Nullable String email) {
+        String trimmed = email == null ? "" : email.strip();
+        if (trimmed.isEmpty()) {
+            return null;
+        }
+        if (trimmed.length() > EMAIL_MAX) {
+            throw new DomainException("email", "validation.tooLong", EMAIL_MAX);
+        }
+        if (!EMAIL_PATTERN.matcher(trimmed).matches()) {
+            throw new DomainException("email", "user.email.invalid");
+        }
+        return trimmed;
     }
 
     /**

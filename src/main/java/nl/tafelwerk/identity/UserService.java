@@ -54,11 +54,13 @@ public class UserService {
         String displayName = validateDisplayName(user.displayName());
         String sector = validateSector(user.role(), user.sectorCode());
         validatePassword(user.password());
+        String email = UserRules.email(user.email());
         if (accounts.existsByUsernameIgnoreCase(username)) {
             throw new DomainException("username", "user.username.taken", username);
         }
         UserAccount account = new UserAccount(username, displayName, passwordEncoder.encode(user.password()),
                 user.role(), sector, clock.instant());
+        account.setEmail(email);
         UserListItem saved = accounts.saveAndFlush(account).toListItem();
         events.publishEvent(AuditEvent.success(AuditType.USER_CREATED, username, describe(saved)));
         return saved;
@@ -69,11 +71,13 @@ public class UserService {
         UserAccount account = load(change.id(), change.version());
         String displayName = validateDisplayName(change.displayName());
         String sector = validateSector(change.role(), change.sectorCode());
+        String email = UserRules.email(change.email());
         if (isSelf(account) && change.role() != Role.ADMIN) {
             throw new DomainException("role", "user.self.role");
         }
         AuthenticatedUser before = account.toAuthenticatedUser();
         account.changeProfile(displayName, change.role(), sector);
+        account.setEmail(email);
         if (before.role() != change.role() || !Objects.equals(before.sectorCode(), sector)) {
             endOpenSessions(account);
         }

@@ -10,9 +10,11 @@ import org.jspecify.annotations.Nullable;
 public enum AgendaItemKind {
     VRAAGSTUK(true, "voorraadagenda/"),
     RISICO(false, null),
-    SCORERONDE(true, "afwegingskader/rondes/"),
-    SCENARIOVERGELIJKING(true, "scenarios/vergelijking/"),
+    SCORERONDE(true, "scoringsrondes/"),
+    SCENARIOVERGELIJKING(true, "scenarios/vergelijk?s="),
     ADVIES(true, "advies/"),
+    /** Adopting the minutes of an earlier meeting; the reference is that meeting's number (default: the previous one). */
+    VERSLAG(false, "vergaderingen/"),
     OVERIG(false, null);
 
     private final boolean linkRequired;
@@ -29,7 +31,15 @@ public enum AgendaItemKind {
 
     /** Where the linked content opens, or null when the item links nothing. */
     public @Nullable String route(@Nullable String reference) {
-        return routePrefix == null || reference == null ? null : routePrefix + reference;
+        if (routePrefix == null || reference == null) {
+            return null;
+        }
+        // a comparison names its scenarios "SC-01, SC-02": one s= parameter each, as the comparison view reads them
+        if (this == VERSLAG) {
+            return routePrefix + reference + "/verslag";
+        }
+        return this == SCENARIOVERGELIJKING ? routePrefix + String.join("&s=", reference.strip().split("[,;\\s]+"))
+                : routePrefix + reference;
     }
 
     public String messageKey() {

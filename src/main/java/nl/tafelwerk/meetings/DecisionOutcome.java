@@ -12,6 +12,8 @@ public enum DecisionOutcome {
     UITWERKING_STARTEN("UITWERKING_STARTEN"),
     ADVIES_VASTSTELLEN("ADVIES_GEDRAGEN_VERKLAREN"),
     GREMIUM_KIEZEN(null),
+    /** "Verslag vorige vergadering vastgesteld": adopts the minutes the VERSLAG agenda item names. */
+    VERSLAG_VASTSTELLEN(null),
     KENNISGENOMEN(null),
     OVERIG(null);
 

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 /** A table meeting as read: its agenda in order and, while it runs, the chair's current item. */
 public record Meeting(long id, LocalDateTime startsAt, LocalDateTime endsAt, String place, MeetingState state,
                       @Nullable Long currentItemId, @Nullable Instant currentItemSince, List<AgendaItem> items,
-                      @Nullable Instant updatedAt, @Nullable String updatedBy, long version) implements SavedItem {
+                      @Nullable Instant updatedAt, @Nullable String updatedBy, long version,
+                      @Nullable Long minutesAdoptedIn) implements SavedItem {
 
     public Optional<AgendaItem> item(long itemId) {
         return items.stream().filter(i -> i.id() == itemId).findFirst();

@@ -53,6 +53,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class MeetingService {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.of("nl", "NL"));
     public static final int TEXT_MAX = 2000;
     public static final int TITLE_MAX = 300;
     public static final int PLACE_MAX = 300;
@@ -69,12 +71,15 @@ public class MeetingService {
     private final CurrentUser currentUser;
     private final UserDirectory users;
     private final SectorService sectors;
+    private final GremiumService gremia;
+    private final List<MeetingLinkTargets> linkTargets;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MeetingService(MeetingRepository meetings, AgendaItemRepository items, DecisionRepository decisions,
                    ActionRepository actions, AttendanceRepository attendance, MeetingVraagstukken vraagstukken,
-                   CurrentUser currentUser, UserDirectory users, SectorService sectors, ApplicationEventPublisher events) {
+                   CurrentUser currentUser, UserDirectory users, SectorService sectors, GremiumService gremia,
+                   List<MeetingLinkTargets> linkTargets, ApplicationEventPublisher events) {
         this.meetings = meetings;
         this.items = items;
         this.decisions = decisions;
@@ -84,6 +89,8 @@ public class MeetingService {
         this.currentUser = currentUser;
         this.users = users;
         this.sectors = sectors;
+        this.gremia = gremia;
+        this.linkTargets = List.copyOf(linkTargets);
         this.events = events;
         this.clock = Clock.system(ZONE);
     }
@@ -224,6 +231,28 @@ public class MeetingService {
         return vraagstukken.scheduled().stream().filter(v -> !onAgenda.contains(v.code())).toList();
     }
 
+    /**
+     * What an agenda item links, as its owning feature describes it now (title, where it opens, a short
+     * summary for meeting mode); empty for items that link nothing, or when the linked thing is gone.
+     * Not one transaction: a refusal inside the owning feature must not spoil the caller's.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<MeetingLinkTargets.LinkTarget> linkedContent(AgendaItem item) {
+        String reference = item.reference();
+        if (reference == null || item.kind() == AgendaItemKind.VRAAGSTUK) {
+            return Optional.empty();
+        }
+        try {
+            return targetOf(item.kind(), reference);
+        } catch (DomainException | AccessDeniedException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<MeetingLinkTargets.LinkTarget> targetOf(AgendaItemKind kind, String reference) {
+        return linkTargets.stream().filter(t -> t.kind() == kind).findFirst().flatMap(t -> t.find(reference));
+    }
+
     // ---------------------------------------------------------------- what the caller may do (views; mutations check again)
 
     public boolean mayPrepare() {
@@ -235,7 +264,7 @@ public class MeetingService {
     }
 
     public boolean mayTake(MeetingStep step, Meeting meeting) {
-        return meeting.state() == step.from() && currentUser.get().map(u -> step.allowedFor(u.role())).orElse(false);
+        return step != MeetingStep.VERSLAG_VASTSTELLEN && meeting.state() == step.from() && currentUser.get().map(u -> step.allowedFor(u.role())).orElse(false);
     }
 
     public boolean mayWriteMinutes(Meeting meeting) {
@@ -308,6 +337,20 @@ public class MeetingService {
             if (title == null) {
                 title = linked.code() + " · " + linked.title();
             }
+        } else if (input.kind() == AgendaItemKind.VERSLAG) {
+            MeetingEntity earlier = minutesToAdopt(meeting, reference);
+            reference = String.valueOf(earlier.id());
+            if (title == null) {
+                title = "Verslag vergadering " + DAY.format(earlier.getStartsAt()) + " vaststellen";
+            }
+        } else if (input.kind().linkRequired()) {
+            String ref = Objects.requireNonNull(reference);
+            String unknown = "meeting.item.linkUnknown." + input.kind().name();
+            MeetingLinkTargets.LinkTarget target = targetOf(input.kind(), ref)
+                    .orElseThrow(() -> new DomainException("reference", unknown, ref));
+            if (title == null) {
+                title = target.title();
+            }
         }
         String cleanTitle = required("title", title, TITLE_MAX);
         String presenter = optional("presenter", input.presenter(), 150);
@@ -327,6 +370,33 @@ public class MeetingService {
                 cleanTitle, presenter, input.plannedMinutes()));
         meeting.touch(now(), user.displayName());
         return saved.toItem();
+    }
+
+    /**
+     * The earlier meeting whose minutes an item of {@code meeting} adopts: the one {@code reference} numbers,
+     * or the latest meeting before it when none is given.
+     */
+    private MeetingEntity minutesToAdopt(MeetingEntity meeting, @Nullable String reference) {
+        MeetingEntity earlier;
+        if (reference == null) {
+            earlier = meetings.findAllByOrderByStartsAtAsc().stream()
+                    .filter(m -> m.getStartsAt().isBefore(meeting.getStartsAt()))
+                    .reduce((first, second) -> second)
+                    .orElseThrow(() -> new DomainException("reference", "meeting.item.noPreviousMeeting"));
+        } else {
+            long id;
+            try {
+                id = Long.parseLong(reference.strip());
+            } catch (NumberFormatException e) {
+                throw new DomainException("reference", "meeting.item.minutesMeetingUnknown", reference);
+            }
+            earlier = meetings.findById(id).filter(m -> m.getStartsAt().isBefore(meeting.getStartsAt()))
+                    .orElseThrow(() -> new DomainException("reference", "meeting.item.minutesMeetingUnknown", reference));
+        }
+        if (earlier.getState().isFrozen()) {
+            throw new DomainException("reference", "meeting.item.minutesAlreadyAdopted", DAY.format(earlier.getStartsAt()));
+        }
+        return earlier;
     }
 
     /** Adds every scheduled vraagstuk not yet on the agenda, each with {@code plannedMinutes}. */
@@ -379,7 +449,8 @@ public class MeetingService {
                 leaveCurrentItem(meeting, agenda, now);
                 meeting.setCurrentItem(null, null);
             }
-            case VERSLAG_VASTSTELLEN -> meeting.adoptMinutes(now, user.displayName());
+            // the table adopts minutes at its next meeting, as a decision there (recordDecision, VERSLAG_VASTSTELLEN)
+            case VERSLAG_VASTSTELLEN -> throw new DomainException("state", "meeting.minutes.adoptAtNextMeeting");
             default -> {
             }
         }
@@ -424,11 +495,23 @@ public class MeetingService {
     @PreAuthorize(PREPARERS)
     public Decision recordDecision(long meetingId, long itemId, @Nullable String text, @Nullable String vraagstukCode,
                                    @Nullable DecisionOutcome outcome) {
+        return recordDecision(meetingId, itemId, text, vraagstukCode, outcome, null);
+    }
+
+    /**
+     * Records a decision; {@code gremiumCode} is the gremium chosen with outcome GREMIUM_KIEZEN (one of the
+     * table profile's gremia), set on the vraagstuk through the agenda with the meeting as the reason.
+     */
+    @Transactional
+    @PreAuthorize(PREPARERS)
+    public Decision recordDecision(long meetingId, long itemId, @Nullable String text, @Nullable String vraagstukCode,
+                                   @Nullable DecisionOutcome outcome, @Nullable String gremiumCode) {
         AuthenticatedUser user = currentUser.require();
         MeetingEntity meeting = load(meetingId);
         requireRunning(meeting);
         AgendaItemEntity item = loadItem(meeting, itemId);
-        String clean = required("text", text, TEXT_MAX);
+        String clean = required("text", outcome == DecisionOutcome.VERSLAG_VASTSTELLEN && blankToNull(text) == null
+                ? "Verslag vorige vergadering vastgesteld" : text, TEXT_MAX);
         if (outcome == null) {
             throw new DomainException("outcome", "validation.required");
         }
@@ -436,7 +519,26 @@ public class MeetingService {
         if (code == null && item.getKind() == AgendaItemKind.VRAAGSTUK) {
             code = item.getReference();
         }
-        if (outcome.lifecycleStep() != null) {
+        String gremium = null;
+        if (outcome == DecisionOutcome.VERSLAG_VASTSTELLEN) {
+            adoptMinutesOf(meeting, item, user);
+        } else if (outcome == DecisionOutcome.GREMIUM_KIEZEN) {
+            if (code == null) {
+                throw new DomainException("vraagstukCode", "meeting.decision.vraagstukRequired");
+            }
+            String chosen = blankToNull(gremiumCode);
+            if (chosen == null) {
+                throw new DomainException("gremiumCode", "meeting.decision.gremiumRequired");
+            }
+            if (gremia.all().stream().noneMatch(g -> g.code().equals(chosen))) {
+                throw new DomainException("gremiumCode", "meeting.decision.gremiumUnknown", chosen);
+            }
+            String vraagstuk = code;
+            vraagstukken.find(vraagstuk)
+                    .orElseThrow(() -> new DomainException("vraagstukCode", "meeting.item.vraagstukUnknown", vraagstuk));
+            vraagstukken.assignGremium(vraagstuk, chosen, reason(meeting, clean));
+            gremium = chosen;
+        } else if (outcome.lifecycleStep() != null) {
             if (code == null) {
                 throw new DomainException("vraagstukCode", "meeting.decision.vraagstukRequired");
             }
@@ -445,7 +547,30 @@ public class MeetingService {
             throw new DomainException("vraagstukCode", "meeting.item.vraagstukUnknown", code);
         }
         return decisions.saveAndFlush(new DecisionEntity(meetingId, itemId, clean, code, outcome, now(),
-                user.displayName())).toDecision();
+                user.displayName()).withGremium(gremium)).toDecision();
+    }
+
+    /** "Verslag vorige vergadering vastgesteld": the chair adopts the earlier meeting's minutes, which freezes them. */
+    private void adoptMinutesOf(MeetingEntity meeting, AgendaItemEntity item, AuthenticatedUser user) {
+        if (item.getKind() != AgendaItemKind.VERSLAG || item.getReference() == null) {
+            throw new DomainException("outcome", "meeting.decision.minutesItemRequired");
+        }
+        if (user.role() != Role.CHAIR) {
+            throw new AccessDeniedException(user.username() + " may not adopt minutes; the chair does");
+        }
+        MeetingEntity earlier = load(Long.parseLong(item.getReference()));
+        if (earlier.getState().isFrozen()) {
+            throw new DomainException("outcome", "meeting.item.minutesAlreadyAdopted", DAY.format(earlier.getStartsAt()));
+        }
+        if (earlier.getState() != MeetingState.AFGEROND) {
+            throw new DomainException("outcome", "meeting.decision.minutesNotClosed", DAY.format(earlier.getStartsAt()));
+        }
+        Instant now = now();
+        earlier.setState(MeetingState.VERSLAG_VASTGESTELD);
+        earlier.adoptMinutes(now, user.displayName(), meeting.id());
+        earlier.touch(now, user.displayName());
+        meetings.saveAndFlush(earlier);
+        events.publishEvent(new MeetingStepTaken(earlier.id(), MeetingStep.VERSLAG_VASTSTELLEN, user.displayName()));
     }
 
     private static String reason(MeetingEntity meeting, String decision) {

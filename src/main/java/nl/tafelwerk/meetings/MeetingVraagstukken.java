@@ -18,6 +18,9 @@ public interface MeetingVraagstukken {
     /** Takes the agenda lifecycle step named {@code step}, with the reason that points to the meeting. */
     LinkedVraagstuk takeStep(String code, String step, String reason);
 
+    /** Sets the target gremium the meeting chose ("gremium kiezen"), with the reason that points to the meeting. */
+    LinkedVraagstuk assignGremium(String code, String gremiumCode, String reason);
+
     record LinkedVraagstuk(String code, String title, String status) {
     }
 }

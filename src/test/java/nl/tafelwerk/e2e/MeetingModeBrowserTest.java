@@ -155,7 +155,7 @@ class MeetingModeBrowserTest extends BrowserTest {
         Meeting m = meetings.plan(new NewMeeting(start, start.plusHours(2), "Utrecht en online"));
         meetings.addItem(m.id(), new NewAgendaItem(AgendaItemKind.OVERIG, null, ITEMS[0], "Voorzitter", 5));
         meetings.addItem(m.id(), new NewAgendaItem(AgendaItemKind.RISICO, null, ITEMS[1], "Programmabureau", 10));
-        meetings.addItem(m.id(), new NewAgendaItem(AgendaItemKind.SCORERONDE, "R-2027-1", ITEMS[2], "Programmabureau", 20));
+        meetings.addItem(m.id(), new NewAgendaItem(AgendaItemKind.OVERIG, null, ITEMS[2], "Programmabureau", 20));
         meetings.addItem(m.id(), new NewAgendaItem(AgendaItemKind.OVERIG, null, ITEMS[3], "Voorzitter", 5));
         meetings.take(m.id(), MeetingStep.AGENDA_VASTSTELLEN);
         meetings.take(m.id(), MeetingStep.STUKKEN_VERZENDEN);

@@ -49,6 +49,8 @@ class MeetingServiceTest {
     VraagstukService vraagstukken;
     @Autowired
     UserDetailsService userDetails;
+    @Autowired
+    GremiumService gremia;
     MeetingTestSupport support;
 
     @BeforeEach
@@ -76,7 +78,10 @@ class MeetingServiceTest {
     void everyRoleTakesExactlyItsSteps(MeetingStep step, String user, boolean allowed) {
         Meeting m = meetingIn(step.from());
         support.actAs(user);
-        if (allowed) {
+        if (allowed && step == MeetingStep.VERSLAG_VASTSTELLEN) {
+            // the chair's step, taken only as a decision at a later meeting (minutesAreAdoptedAtALaterMeeting…)
+            refused(() -> meetings.take(m.id(), step), "state", "meeting.minutes.adoptAtNextMeeting");
+        } else if (allowed) {
             assertThat(meetings.take(m.id(), step).state()).isEqualTo(step.to());
         } else {
             assertThatThrownBy(() -> meetings.take(m.id(), step)).isInstanceOf(AccessDeniedException.class);
@@ -179,6 +184,51 @@ class MeetingServiceTest {
     }
 
     @Test
+    void anItemOnAScenarioComparisonMustNameTwoToFourScenariosOfOneVraagstukAndShowsThemInMeetingMode() {
+        Meeting m = support.plan();
+        refused(() -> meetings.addItem(m.id(), new NewAgendaItem(AgendaItemKind.SCENARIOVERGELIJKING, "SC-01, SC-99", null,
+                null, 15)), "reference", "meeting.item.linkUnknown.SCENARIOVERGELIJKING");
+        refused(() -> meetings.addItem(m.id(), new NewAgendaItem(AgendaItemKind.SCENARIOVERGELIJKING, "SC-01", null,
+                null, 15)), "reference", "meeting.item.linkUnknown.SCENARIOVERGELIJKING");
+        refused(() -> meetings.addItem(m.id(), new NewAgendaItem(AgendaItemKind.ADVIES, "ADV-1", "Advies", null, 15)),
+                "reference", "meeting.item.linkUnknown.ADVIES");
+
+        AgendaItem item = meetings.addItem(m.id(), new NewAgendaItem(AgendaItemKind.SCENARIOVERGELIJKING, "sc-01, SC-02",
+                null, "Voorzitter", 15));
+
+        assertThat(item.title()).startsWith("Vergelijking SC-01, SC-02 (");
+        MeetingLinkTargets.LinkTarget target = meetings.linkedContent(item).orElseThrow();
+        assertThat(target.route()).isEqualTo("scenarios/vergelijk?s=SC-01&s=SC-02");
+        assertThat(target.summary()).anySatisfy(line -> assertThat(line).startsWith("SC-01 · "))
+                .anySatisfy(line -> assertThat(line).startsWith("SC-02 · "));
+    }
+
+    @Test
+    void gremiumKiezenSetsTheVraagstuksGremiumThroughTheAgendaWithTheMeetingAsReason() {
+        Vraagstuk v = support.scheduled("Gremium kiezen in vergadering");
+        Meeting m = support.running(v);
+        long item = m.items().getFirst().id();
+        GremiumView chosen = gremia.all().getFirst();
+
+        refused(() -> meetings.recordDecision(m.id(), item, "Naar het bestuurlijk overleg", null,
+                DecisionOutcome.GREMIUM_KIEZEN, null), "gremiumCode", "meeting.decision.gremiumRequired");
+        refused(() -> meetings.recordDecision(m.id(), item, "Naar het bestuurlijk overleg", null,
+                DecisionOutcome.GREMIUM_KIEZEN, "GEEN-GREMIUM"), "gremiumCode", "meeting.decision.gremiumUnknown");
+        Decision d = meetings.recordDecision(m.id(), item, "Naar het bestuurlijk overleg", null,
+                DecisionOutcome.GREMIUM_KIEZEN, chosen.code());
+
+        assertThat(d.gremiumCode()).isEqualTo(chosen.code());
+        assertThat(vraagstukken.find(v.code()).orElseThrow().gremiumCode()).isEqualTo(chosen.code());
+        HistoryEntry line = vraagstukken.history(v.code()).getFirst();
+        assertThat(line.field()).isEqualTo("gremiumCode");
+        assertThat(line.newValue()).isEqualTo(chosen.code());
+        assertThat(line.actorId()).isEqualTo("voorzitter");
+        assertThat(line.reason()).contains("Besluit tafelvergadering " + m.startsAt().toLocalDate())
+                .contains("Naar het bestuurlijk overleg");
+        assertThat(vraagstukken.find(v.code()).orElseThrow().status()).as("the status stays").isEqualTo(VraagstukStatus.GEAGENDEERD);
+    }
+
+    @Test
     void anActionAppearsOnItsOwnersListAndIsOverdueAfterItsDueDate() {
         Meeting m = support.running(support.scheduled("Actie voor MSZ"));
         long item = m.items().getFirst().id();
@@ -222,7 +272,7 @@ class MeetingServiceTest {
         ItemMinutes saved = meetings.saveMinutes(m.id(), item, "De tafel bespreekt de notitie.", meetings.minutes(m.id(), item).version());
         meetings.take(m.id(), MeetingStep.SLUITEN);
         saved = meetings.saveMinutes(m.id(), item, "De tafel bespreekt de notitie en stemt in.", saved.version());
-        meetings.take(m.id(), MeetingStep.VERSLAG_VASTSTELLEN);
+        support.nextMeetingAdopting(m);
         long version = saved.version();
 
         List<Consumer<Long>> changes = List.of(
@@ -244,6 +294,53 @@ class MeetingServiceTest {
         assertThat(frozen.text()).isEqualTo("De tafel bespreekt de notitie en stemt in.");
         assertThat(frozen.frozen()).isTrue();
         assertThat(meetings.decisions(m.id())).isEmpty();
+    }
+
+    @Test
+    void minutesAreAdoptedAtALaterMeetingAsADecisionThereAndThenFrozen() {
+        Meeting m = support.running(support.scheduled("Verslag in volgende vergadering"));
+        long item = m.items().getFirst().id();
+        meetings.saveMinutes(m.id(), item, "Besproken.", meetings.minutes(m.id(), item).version());
+
+        Meeting next = support.plan();
+        refused(() -> meetings.addItem(next.id(), new NewAgendaItem(AgendaItemKind.VERSLAG, "999999", null, null, 5)),
+                "reference", "meeting.item.minutesMeetingUnknown");
+        Meeting later = support.plan();
+        refused(() -> meetings.addItem(next.id(), new NewAgendaItem(AgendaItemKind.VERSLAG, String.valueOf(later.id()),
+                null, null, 5)), "reference", "meeting.item.minutesMeetingUnknown");
+        AgendaItem adopt = meetings.addItem(next.id(), new NewAgendaItem(AgendaItemKind.VERSLAG, null, null, "Voorzitter", 5));
+        assertThat(adopt.reference()).as("empty: the meeting before").isEqualTo(String.valueOf(m.id()));
+        assertThat(adopt.title()).startsWith("Verslag vergadering ").endsWith(" vaststellen");
+        assertThat(adopt.route()).isEqualTo("vergaderingen/" + m.id() + "/verslag");
+        AgendaItem other = meetings.addItem(next.id(), new NewAgendaItem(AgendaItemKind.OVERIG, null, "Rondvraag", null, 5));
+        meetings.take(next.id(), MeetingStep.AGENDA_VASTSTELLEN);
+        meetings.take(next.id(), MeetingStep.STUKKEN_VERZENDEN);
+        support.actAs("voorzitter");
+        meetings.take(next.id(), MeetingStep.OPENEN);
+
+        refused(() -> meetings.recordDecision(next.id(), adopt.id(), null, null, DecisionOutcome.VERSLAG_VASTSTELLEN),
+                "outcome", "meeting.decision.minutesNotClosed");
+        meetings.take(m.id(), MeetingStep.SLUITEN);
+        refused(() -> meetings.take(m.id(), MeetingStep.VERSLAG_VASTSTELLEN), "state", "meeting.minutes.adoptAtNextMeeting");
+        refused(() -> meetings.recordDecision(next.id(), other.id(), null, null, DecisionOutcome.VERSLAG_VASTSTELLEN),
+                "outcome", "meeting.decision.minutesItemRequired");
+        support.actAs("programmabureau");
+        assertThatThrownBy(() -> meetings.recordDecision(next.id(), adopt.id(), null, null, DecisionOutcome.VERSLAG_VASTSTELLEN))
+                .as("adopting is the chair's").isInstanceOf(AccessDeniedException.class);
+        support.actAs("voorzitter");
+
+        Decision d = meetings.recordDecision(next.id(), adopt.id(), null, null, DecisionOutcome.VERSLAG_VASTSTELLEN);
+
+        assertThat(d.text()).isEqualTo("Verslag vorige vergadering vastgesteld");
+        assertThat(meetings.decisions(next.id())).extracting(Decision::outcome).containsExactly(DecisionOutcome.VERSLAG_VASTSTELLEN);
+        Meeting adopted = meetings.find(m.id()).orElseThrow();
+        assertThat(adopted.state()).isEqualTo(MeetingState.VERSLAG_VASTGESTELD);
+        assertThat(adopted.minutesAdoptedIn()).isEqualTo(next.id());
+        assertThat(meetings.minutes(m.id(), item).frozen()).isTrue();
+        assertThatThrownBy(() -> meetings.saveMinutes(m.id(), item, "Achteraf", meetings.minutes(m.id(), item).version()))
+                .isInstanceOf(DomainException.class);
+        refused(() -> meetings.recordDecision(next.id(), adopt.id(), null, null, DecisionOutcome.VERSLAG_VASTSTELLEN),
+                "outcome", "meeting.item.minutesAlreadyAdopted");
     }
 
     @Test

@@ -60,6 +60,22 @@ final class MeetingTestSupport {
         return v;
     }
 
+    /**
+     * A later meeting, run up to the decision that adopts {@code closed}'s minutes ("Verslag vorige vergadering
+     * vastgesteld"); the caller is the chair afterwards.
+     */
+    Meeting nextMeetingAdopting(Meeting closed) {
+        Meeting next = plan();
+        AgendaItem item = meetings.addItem(next.id(), new NewAgendaItem(AgendaItemKind.VERSLAG, String.valueOf(closed.id()),
+                null, "Voorzitter", 5));
+        meetings.take(next.id(), MeetingStep.AGENDA_VASTSTELLEN);
+        meetings.take(next.id(), MeetingStep.STUKKEN_VERZENDEN);
+        actAs("voorzitter");
+        meetings.take(next.id(), MeetingStep.OPENEN);
+        meetings.recordDecision(next.id(), item.id(), null, null, DecisionOutcome.VERSLAG_VASTSTELLEN);
+        return meetings.find(next.id()).orElseThrow();
+    }
+
     /** A planned meeting with one item on {@code v}, walked to Lopend; the caller is the chair afterwards. */
     Meeting running(Vraagstuk v) {
         Meeting m = plan();

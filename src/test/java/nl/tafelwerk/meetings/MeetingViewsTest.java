@@ -61,6 +61,8 @@ class MeetingViewsTest extends AbstractUiTest {
         assertThat(owner.getErrorMessage()).isEqualTo("Een actie heeft een eigenaar nodig. Kies wie de actie uitvoert.");
         assertThat(_get(DatePicker.class, spec -> spec.withId("action-due")).isInvalid()).isFalse();
 
+        // the untouched minutes are refilled when the engine delivers the "changed" announcement: asynchronously
+        roundtrips();
         TextArea minutes = _get(TextArea.class, spec -> spec.withId("minutes-text"));
         assertThat(minutes.getValue()).contains("Besluit: Notitie wordt verspreid");
         minutes.setValue(minutes.getValue() + "\nDe tafel dankt de werkgroep.");

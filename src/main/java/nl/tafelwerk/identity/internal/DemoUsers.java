@@ -63,12 +63,20 @@ class DemoUsers implements SeedImportStep {
         String hash = null;
         Clock clock = Clock.systemUTC();
         for (Account a : wanted) {
-            if (!accounts.existsByUsernameIgnoreCase(a.username())) {
+            String email = a.username() + "@example.org";
+            var existing = accounts.findByUsernameIgnoreCase(a.username());
+            if (existing.isEmpty()) {
                 if (hash == null) {
                     hash = passwordEncoder.encode(demoPassword);
                 }
-                accounts.save(new UserAccount(a.username(), a.displayName(), hash, a.role(), a.sectorCode(), clock.instant()));
+                UserAccount account = new UserAccount(a.username(), a.displayName(), hash, a.role(), a.sectorCode(),
+                        clock.instant());
+                account.setEmail(email);
+                accounts.save(account);
                 added++;
+            } else if (existing.get().getEmail() == null) {
+                // demo databases made before accounts had an address get one too
+                existing.get().setEmail(email);
             }
         }
         return added;

@@ -48,6 +48,8 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    private @Nullable String email;
+
     @Column(name = "oidc_issuer")
     private @Nullable String oidcIssuer;
 
@@ -110,6 +112,14 @@ public class UserAccount {
         this.mustChangePassword = mustChange;
     }
 
+    public @Nullable String getEmail() {
+        return email;
+    }
+
+    public void setEmail(@Nullable String email) {
+        this.email = email;
+    }
+
     public boolean mustChangePassword() {
         return mustChangePassword;
     }
@@ -138,6 +148,6 @@ public class UserAccount {
 
     public UserListItem toListItem() {
         return new UserListItem(getId(), username, displayName, role, sectorCode, active, createdAt, version,
-                signsInThroughSso());
+                signsInThroughSso(), email);
     }
 }

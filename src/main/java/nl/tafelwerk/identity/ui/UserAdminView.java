@@ -54,6 +54,7 @@ public class UserAdminView extends HorizontalLayout implements HasDynamicTitle {
     private final H2 formTitle = new H2();
     private final TextField username = new TextField();
     private final TextField displayName = new TextField();
+    private final TextField email = new TextField();
     private final ComboBox<Role> role = new ComboBox<>();
     private final ComboBox<SectorView> sector = new ComboBox<>();
     private final PasswordField password = new PasswordField();
@@ -126,6 +127,10 @@ public class UserAdminView extends HorizontalLayout implements HasDynamicTitle {
         displayName.setLabel(getTranslation("admin.users.displayName"));
         displayName.setMaxLength(UserRules.DISPLAY_NAME_MAX + 1);
         displayName.setId("user-display-name");
+        email.setLabel(getTranslation("admin.users.email"));
+        email.setHelperText(getTranslation("admin.users.email.help"));
+        email.setMaxLength(UserRules.EMAIL_MAX + 1);
+        email.setId("user-email");
         role.setLabel(getTranslation("admin.users.role"));
         role.setItems(Role.values());
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
@@ -152,6 +157,17 @@ public class UserAdminView extends HorizontalLayout implements HasDynamicTitle {
                 .withValidator(v -> v.trim().length() <= UserRules.DISPLAY_NAME_MAX,
                         getTranslation("validation.tooLong", UserRules.DISPLAY_NAME_MAX))
                 .bind(UserForm::getDisplayName, UserForm::setDisplayName);
+        binder.forField(email)
+                .withValidator((value, ctx) -> {
+                    try {
+                        UserRules.email(value);
+                        return com.vaadin.flow.data.binder.ValidationResult.ok();
+                    } catch (DomainException problem) {
+                        return com.vaadin.flow.data.binder.ValidationResult.error(
+                                getTranslation(problem.messageKey(), problem.arguments()));
+                    }
+                })
+                .bind(UserForm::getEmail, UserForm::setEmail);
         binder.forField(role).asRequired(getTranslation("validation.required")).bind(UserForm::getRole, UserForm::setRole);
         binder.forField(sector)
                 .withValidator((value, ctx) -> value != null || role.getValue() == null || !role.getValue().needsSector()
@@ -181,7 +197,7 @@ public class UserAdminView extends HorizontalLayout implements HasDynamicTitle {
         ssoNote.setId("user-sso-note");
         ssoNote.setVisible(false);
 
-        FormLayout form = new FormLayout(username, displayName, role, sector, password);
+        FormLayout form = new FormLayout(username, displayName, email, role, sector, password);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         HorizontalLayout actions = new HorizontalLayout(save, resetPassword, toggleActive);
         actions.setWrap(true);
@@ -237,6 +253,7 @@ public class UserAdminView extends HorizontalLayout implements HasDynamicTitle {
         current.setVersion(item.version());
         current.setUsername(item.username());
         current.setDisplayName(item.displayName());
+        current.setEmail(item.email() == null ? "" : item.email());
         current.setRole(item.role());
         current.setSector(item.sectorCode() == null ? null : sectorsByCode.get(item.sectorCode()));
         binder.readBean(current);
@@ -262,11 +279,11 @@ public class UserAdminView extends HorizontalLayout implements HasDynamicTitle {
             UserListItem saved;
             if (current.getId() == null) {
                 saved = users.create(new NewUser(current.getUsername(), current.getDisplayName(), chosenRole, sectorCode,
-                        current.getPassword()));
+                        current.getPassword(), current.getEmail()));
                 Notifications.success(getTranslation("admin.users.created", saved.username()));
             } else {
                 saved = users.update(new UserChange(current.getId(), current.getVersion(), current.getDisplayName(),
-                        chosenRole, sectorCode));
+                        chosenRole, sectorCode, current.getEmail()));
                 Notifications.success(getTranslation("admin.users.saved", saved.username()));
             }
             refresh();
@@ -330,6 +347,7 @@ public class UserAdminView extends HorizontalLayout implements HasDynamicTitle {
         HasValidation field = e.field() == null ? null : switch (e.field()) {
             case "username" -> username;
             case "displayName" -> displayName;
+            case "email" -> email;
             case "role" -> role;
             case "sector" -> sector;
             case "password" -> password;
@@ -339,7 +357,7 @@ public class UserAdminView extends HorizontalLayout implements HasDynamicTitle {
     }
 
     private void clearServerErrors() {
-        for (HasValidation field : List.<HasValidation>of(username, displayName, role, sector, password)) {
+        for (HasValidation field : List.<HasValidation>of(username, displayName, email, role, sector, password)) {
             field.setInvalid(false);
         }
     }

@@ -14,6 +14,15 @@ class UserForm {
     private @Nullable Role role;
     private @Nullable SectorView sector;
     private String password = "";
+    private String email = "";
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
 
     @Nullable Long getId() {
         return id;

@@ -36,6 +36,8 @@ public class DecisionEntity {
     private Instant recordedAt = Instant.EPOCH;
     @Column(name = "recorded_by", nullable = false)
     private String recordedBy = "";
+    @Column(name = "gremium_code")
+    private @Nullable String gremiumCode;
 
     protected DecisionEntity() {
     }
@@ -51,8 +53,14 @@ public class DecisionEntity {
         this.recordedBy = recordedBy;
     }
 
+    /** A "gremium kiezen" decision: which gremium the table chose. */
+    public DecisionEntity withGremium(@Nullable String gremiumCode) {
+        this.gremiumCode = gremiumCode;
+        return this;
+    }
+
     public Decision toDecision() {
         return new Decision(java.util.Objects.requireNonNull(id), meetingId, itemId, text, vraagstukCode, outcome,
-                recordedAt, recordedBy);
+                recordedAt, recordedBy, gremiumCode);
     }
 }

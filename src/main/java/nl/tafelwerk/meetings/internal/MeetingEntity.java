@@ -41,6 +41,8 @@ public class MeetingEntity {
     private @Nullable Instant minutesAdoptedAt;
     @Column(name = "minutes_adopted_by")
     private @Nullable String minutesAdoptedBy;
+    @Column(name = "minutes_adopted_in")
+    private @Nullable Long minutesAdoptedIn;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.EPOCH;
     @Column(name = "updated_by", nullable = false)
@@ -59,7 +61,7 @@ public class MeetingEntity {
 
     public Meeting toMeeting(List<AgendaItem> items) {
         return new Meeting(id(), startsAt, endsAt, place, state, currentItemId, currentItemSince, items, updatedAt,
-                updatedBy, version);
+                updatedBy, version, minutesAdoptedIn);
     }
 
     public long id() {
@@ -95,9 +97,11 @@ public class MeetingEntity {
         this.currentItemSince = since;
     }
 
-    public void adoptMinutes(Instant at, String by) {
+    /** The minutes are adopted at the later meeting {@code inMeeting} (issue 13). */
+    public void adoptMinutes(Instant at, String by, long inMeeting) {
         this.minutesAdoptedAt = at;
         this.minutesAdoptedBy = by;
+        this.minutesAdoptedIn = inMeeting;
     }
 
     public void touch(Instant at, String by) {

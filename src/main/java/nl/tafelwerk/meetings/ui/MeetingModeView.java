@@ -43,6 +43,9 @@ import nl.tafelwerk.identity.UserDirectory;
 import nl.tafelwerk.meetings.AgendaItem;
 import nl.tafelwerk.meetings.Decision;
 import nl.tafelwerk.meetings.DecisionOutcome;
+import nl.tafelwerk.meetings.GremiumService;
+import nl.tafelwerk.meetings.MeetingLinkTargets;
+import nl.tafelwerk.meetings.GremiumView;
 import nl.tafelwerk.meetings.ItemMinutes;
 import nl.tafelwerk.meetings.Meeting;
 import nl.tafelwerk.meetings.MeetingAction;
@@ -69,6 +72,7 @@ import org.jspecify.annotations.Nullable;
 public class MeetingModeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MeetingService meetings;
+    private final GremiumService gremia;
     private final UserDirectory users;
     private final Collaborator me;
     private final boolean leads;
@@ -90,6 +94,7 @@ public class MeetingModeView extends VerticalLayout implements BeforeEnterObserv
     private final TextField decisionText = new TextField();
     private final Select<DecisionOutcome> outcome = new Select<>();
     private final TextField decisionVraagstuk = new TextField();
+    private final Select<GremiumView> decisionGremium = new Select<>();
     private final TextField actionText = new TextField();
     private final ComboBox<AuthenticatedUser> actionOwner = new ComboBox<>();
     private final DatePicker actionDue = new DatePicker();
@@ -106,8 +111,9 @@ public class MeetingModeView extends VerticalLayout implements BeforeEnterObserv
     private @Nullable Registration poll;
     private @Nullable CoEditor<ItemMinutes, MinutesDraft> minutesEditor;
 
-    MeetingModeView(MeetingService meetings, UserDirectory users, CurrentUser currentUser) {
+    MeetingModeView(MeetingService meetings, UserDirectory users, CurrentUser currentUser, GremiumService gremia) {
         this.meetings = meetings;
+        this.gremia = gremia;
         this.users = users;
         this.me = Collaborator.of(currentUser.require());
         this.leads = meetings.mayLead();
@@ -205,9 +211,16 @@ public class MeetingModeView extends VerticalLayout implements BeforeEnterObserv
         outcome.setValue(DecisionOutcome.KENNISGENOMEN);
         decisionVraagstuk.setLabel(getTranslation("meeting.decision.vraagstuk"));
         decisionVraagstuk.setId("decision-vraagstuk");
+        decisionGremium.setLabel(getTranslation("meeting.decision.gremium"));
+        decisionGremium.setId("decision-gremium");
+        decisionGremium.setItems(gremia.all());
+        decisionGremium.setItemLabelGenerator(GremiumView::name);
+        decisionGremium.setVisible(false);
+        outcome.addValueChangeListener(e -> decisionGremium.setVisible(e.getValue() == DecisionOutcome.GREMIUM_KIEZEN));
         Button record = new Button(getTranslation("meeting.decision.record"), e -> recordDecision());
         record.setId("decision-record");
-        HorizontalLayout decisionForm = new HorizontalLayout(decisionText, outcome, decisionVraagstuk, record);
+        HorizontalLayout decisionForm = new HorizontalLayout(decisionText, outcome, decisionVraagstuk, decisionGremium,
+                record);
         decisionForm.setAlignItems(FlexComponent.Alignment.BASELINE);
         decisionForm.addClassName("tw-wrap");
 
@@ -321,7 +334,8 @@ public class MeetingModeView extends VerticalLayout implements BeforeEnterObserv
                 + (shown.presenter() == null ? "" : " · " + getTranslation("meeting.item.presenter") + ": " + shown.presenter())
                 + " · " + getTranslation("meeting.item.plannedMinutes", shown.plannedMinutes()));
         linked.removeAll();
-        String route = shown.route();
+        Optional<MeetingLinkTargets.LinkTarget> target = meetings.linkedContent(shown);
+        String route = target.map(MeetingLinkTargets.LinkTarget::route).orElse(shown.route());
         if (route != null) {
             Anchor open = new Anchor(route, getTranslation("meeting.mode.openLinked", getTranslation(shown.kind().messageKey()),
                     shown.reference()));
@@ -329,6 +343,13 @@ public class MeetingModeView extends VerticalLayout implements BeforeEnterObserv
             open.setTarget("_blank");
             linked.add(open);
         }
+        target.filter(t -> !t.summary().isEmpty()).ifPresent(t -> {
+            UnorderedList lines = new UnorderedList();
+            lines.setId("meeting-linked-summary");
+            lines.addClassName("tw-meeting-linked-summary");
+            t.summary().forEach(line -> lines.add(new ListItem(line)));
+            linked.add(lines);
+        });
         previous.setEnabled(indexOf(itemId) > 0);
         next.setEnabled(indexOf(itemId) < m.items().size() - 1);
         close.setVisible(meetings.mayTake(MeetingStep.SLUITEN, m));
@@ -371,7 +392,8 @@ public class MeetingModeView extends VerticalLayout implements BeforeEnterObserv
         List<Decision> decisions = meetings.decisions(m.id()).stream().filter(d -> d.itemId() == itemId).toList();
         for (Decision d : decisions) {
             ListItem li = new ListItem(new Span(getTranslation(d.outcome().messageKey()) + ": " + d.text()
-                    + (d.vraagstukCode() == null ? "" : " (" + d.vraagstukCode() + ")")));
+                    + (d.vraagstukCode() == null ? "" : " (" + d.vraagstukCode() + ")")
+                    + (d.gremiumCode() == null ? "" : " → " + gremiumName(d.gremiumCode()))));
             li.addClassName("tw-meeting-decision");
             decisionList.add(li);
         }
@@ -381,7 +403,7 @@ public class MeetingModeView extends VerticalLayout implements BeforeEnterObserv
         List<MeetingAction> actions = meetings.actions(m.id()).stream().filter(a -> a.itemId() == itemId).toList();
         for (MeetingAction a : actions) {
             ListItem li = new ListItem(new Span(a.description() + " — " + a.ownerName() + ", "
-                    + getTranslation("meeting.action.dueShort", a.dueDate().toString())));
+                    + getTranslation("meeting.action.dueShort", MeetingTexts.day(a.dueDate(), getLocale()))));
             li.addClassName("tw-meeting-action");
             actionList.add(li);
         }
@@ -399,16 +421,23 @@ public class MeetingModeView extends VerticalLayout implements BeforeEnterObserv
         if (itemId == null) {
             return;
         }
-        FieldFeedback.clear(decisionText, decisionVraagstuk, outcome);
+        FieldFeedback.clear(decisionText, decisionVraagstuk, outcome, decisionGremium);
         try {
-            meetings.recordDecision(current().id(), itemId, decisionText.getValue(), decisionVraagstuk.getValue(), outcome.getValue());
+            GremiumView chosen = decisionGremium.isVisible() ? decisionGremium.getValue() : null;
+            meetings.recordDecision(current().id(), itemId, decisionText.getValue(), decisionVraagstuk.getValue(),
+                    outcome.getValue(), chosen == null ? null : chosen.code());
             decisionText.clear();
             announceChange();
         } catch (DomainException ex) {
             FieldFeedback.show(getTranslation(ex.messageKey(), ex.arguments()),
                     "vraagstukCode".equals(ex.field()) ? decisionVraagstuk : "outcome".equals(ex.field()) ? outcome
+                            : "gremiumCode".equals(ex.field()) ? decisionGremium
                             : "text".equals(ex.field()) ? decisionText : null);
         }
+    }
+
+    private String gremiumName(String code) {
+        return gremia.all().stream().filter(g -> g.code().equals(code)).map(GremiumView::name).findFirst().orElse(code);
     }
 
     private void addAction() {

@@ -71,6 +71,17 @@ class MeetingStartSection implements StartPageSection {
             flag.addClassNames("tw-status", "tw-overdue");
             section.add(flag);
         }
+        if (meetings.mayPrepare()) {
+            // the programme office chases what was agreed: every overdue action of the table, not only its own
+            long tableOverdue = meetings.openActionsBySector().values().stream().flatMap(List::stream)
+                    .filter(a -> a.overdue(meetings.today())).count();
+            if (tableOverdue > 0) {
+                Anchor all = new Anchor("vergaderingen", section.getTranslation("meeting.start.tableOverdue", tableOverdue));
+                all.setId("start-table-overdue");
+                all.addClassNames("tw-status", "tw-overdue");
+                section.add(new Div(all));
+            }
+        }
         return section;
     }
 }

@@ -24,6 +24,11 @@ final class MeetingTexts {
         return when(m, locale) + " · " + m.place();
     }
 
+    /** A due date as the UI writes dates: "12 januari 2027". */
+    static String day(java.time.LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy").withLocale(locale).format(date);
+    }
+
     static String date(LocalDateTime at, Locale locale) {
         return DateTimeFormatter.ofPattern("d MMMM yyyy").withLocale(locale).format(at);
     }

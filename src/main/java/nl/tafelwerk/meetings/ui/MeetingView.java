@@ -137,8 +137,10 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                     + (item.presenter() == null ? "" : " · " + item.presenter())
                     + " · " + getTranslation("meeting.item.plannedMinutes", item.plannedMinutes()));
             ListItem li = new ListItem(text);
-            if (item.route() != null) {
-                li.add(new Span(" "), new Anchor(item.route(), getTranslation("meeting.item.open")));
+            String route = meetings.linkedContent(item).map(nl.tafelwerk.meetings.MeetingLinkTargets.LinkTarget::route)
+                    .orElse(item.route());
+            if (route != null) {
+                li.add(new Span(" "), new Anchor(route, getTranslation("meeting.item.open")));
             }
             if (editable) {
                 Button remove = new Button(getTranslation("meeting.item.remove"), e -> {
@@ -172,6 +174,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         kind.setValue(AgendaItemKind.OVERIG);
         TextField reference = new TextField(getTranslation("meeting.item.reference"));
         reference.setId("item-reference");
+        reference.setHelperText(getTranslation("meeting.item.reference.help." + kind.getValue().name()));
+        kind.addValueChangeListener(e -> reference.setHelperText(e.getValue() == null ? ""
+                : getTranslation("meeting.item.reference.help." + e.getValue().name())));
         TextField title = new TextField(getTranslation("meeting.item.title"));
         title.setId("item-title");
         TextField presenter = new TextField(getTranslation("meeting.item.presenter"));

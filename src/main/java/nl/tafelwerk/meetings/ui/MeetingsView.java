@@ -125,7 +125,7 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout actionRow(MeetingAction a, boolean editable) {
         Span text = new Span(a.description() + " — " + a.ownerName() + ", "
-                + getTranslation("meeting.action.dueShort", a.dueDate().toString()));
+                + getTranslation("meeting.action.dueShort", MeetingTexts.day(a.dueDate(), getLocale())));
         HorizontalLayout row = new HorizontalLayout(text);
         row.setAlignItems(FlexComponent.Alignment.CENTER);
         row.addClassName("tw-action-row");

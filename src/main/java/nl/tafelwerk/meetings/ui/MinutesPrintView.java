@@ -66,6 +66,15 @@ public class MinutesPrintView extends VerticalLayout implements BeforeEnterObser
         Div downloads = new Div(download(m, true), download(m, false));
         downloads.addClassName("tw-minutes-downloads");
         add(downloads);
+        Long adoptedIn = m.minutesAdoptedIn();
+        if (adoptedIn != null) {
+            meetings.find(adoptedIn).ifPresent(next -> {
+                Paragraph where = new Paragraph(getTranslation("meeting.minutes.adoptedIn",
+                        java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", getLocale()).format(next.startsAt())));
+                where.setId("minutes-adopted-in");
+                add(where);
+            });
+        }
         List<Attendance> present = meetings.attendance(m.id()).stream().filter(Attendance::present).toList();
         add(new Paragraph(getTranslation("meeting.minutes.present") + ": "
                 + String.join(", ", present.stream().map(a -> a.displayName()
@@ -81,7 +90,8 @@ public class MinutesPrintView extends VerticalLayout implements BeforeEnterObser
                 section.add(new H3(getTranslation("meeting.mode.decisions")));
                 UnorderedList list = new UnorderedList();
                 itemDecisions.forEach(d -> list.add(new ListItem(getTranslation(d.outcome().messageKey()) + ": " + d.text()
-                        + (d.vraagstukCode() == null ? "" : " (" + d.vraagstukCode() + ")"))));
+                        + (d.vraagstukCode() == null ? "" : " (" + d.vraagstukCode() + ")")
+                        + (d.gremiumCode() == null ? "" : " → " + d.gremiumCode()))));
                 section.add(list);
             }
             List<MeetingAction> itemActions = actions.stream().filter(a -> a.itemId() == item.id()).toList();
@@ -89,7 +99,7 @@ public class MinutesPrintView extends VerticalLayout implements BeforeEnterObser
                 section.add(new H3(getTranslation("meeting.mode.actions")));
                 UnorderedList list = new UnorderedList();
                 itemActions.forEach(a -> list.add(new ListItem(a.description() + " — " + a.ownerName() + ", "
-                        + getTranslation("meeting.action.dueShort", a.dueDate().toString()))));
+                        + getTranslation("meeting.action.dueShort", MeetingTexts.day(a.dueDate(), getLocale())))));
                 section.add(list);
             }
             ItemMinutes text = meetings.minutes(m.id(), item.id());
