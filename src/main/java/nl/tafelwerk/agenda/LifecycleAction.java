@@ -25,7 +25,10 @@ public enum LifecycleAction {
     AANBIEDEN(EnumSet.of(ADVIES_GEDRAGEN), AANGEBODEN, false, Role.CHAIR, Role.SECRETARIAT),
     BESLUIT_VASTLEGGEN(EnumSet.of(AANGEBODEN), BESLUIT_ONTVANGEN, true, Role.SECRETARIAT, Role.CHAIR),
     AFSLUITEN(EnumSet.of(BESLUIT_ONTVANGEN), AFGESLOTEN, false, Role.CHAIR),
-    INTREKKEN(EnumSet.of(INGEDIEND, IN_TOETSING, TERUG_NAAR_INDIENER), INGETROKKEN, true, Role.MEMBER, Role.CHAIR);
+    INTREKKEN(EnumSet.of(INGEDIEND, IN_TOETSING, TERUG_NAAR_INDIENER), INGETROKKEN, true, Role.MEMBER, Role.CHAIR),
+    /** A new version of a vastgesteld advice is drafted (the advice feature takes this step, with its reason). */
+    ADVIES_HERZIEN(EnumSet.of(ADVIES_GEDRAGEN, AANGEBODEN, BESLUIT_ONTVANGEN), ADVIES_IN_CONCEPT, true, Role.CHAIR,
+            Role.SECRETARIAT);
 
     private final Set<VraagstukStatus> from;
     private final VraagstukStatus to;

@@ -32,6 +32,7 @@ class AgendaAuthorizationMatrixTest {
 
     static final Map<LifecycleAction, Set<String>> ALLOWED = new EnumMap<>(Map.ofEntries(
             Map.entry(LifecycleAction.IN_TOETSING_NEMEN, Set.of("programmabureau")),
+            Map.entry(LifecycleAction.ADVIES_HERZIEN, Set.of("voorzitter", "programmabureau")),
             Map.entry(LifecycleAction.TOELATEN, Set.of("voorzitter")),
             Map.entry(LifecycleAction.NIET_TOELATEN, Set.of("voorzitter", "programmabureau")),
             Map.entry(LifecycleAction.TERUGSTUREN, Set.of("voorzitter", "programmabureau")),
