@@ -42,7 +42,9 @@ public final class MarkdownEditor extends Div implements SectionLocking.Display 
 
         text.setLabel(label);
         text.setId(id + "-text");
+        // One more than allowed, so an over-long value is shown and refused with the message, not cut off silently.
         text.setMaxLength(max + 1);
+        text.setI18n(new TextArea.TextAreaI18n().setMaxLengthErrorMessage(getTranslation("validation.tooLong", max)));
         text.setValueChangeMode(ValueChangeMode.EAGER);
         text.setWidthFull();
         text.setMinHeight("10em");
