@@ -65,7 +65,7 @@ public final class CoEditedForm<T> {
      */
     @FunctionalInterface
     public interface TypingGuard {
-        boolean mayShare(String property, @Nullable Object typed);
+        boolean mayShare(String property, @Nullable Object shown, @Nullable Object typed);
     }
 
     public CoEditedForm(Class<T> beanType, Collaborator me) {
@@ -315,7 +315,7 @@ public final class CoEditedForm<T> {
         fields.put(property, shared);
         field.addValueChangeListener(event -> {
             TypingGuard guard = typingGuard;
-            if (guard != null && event.isFromClient() && !applyingTopicValue && !guard.mayShare(property, event.getValue())) {
+            if (guard != null && event.isFromClient() && !applyingTopicValue && !guard.mayShare(property, event.getOldValue(), event.getValue())) {
                 showUnshared(shared, event.getOldValue());
                 return;
             }

@@ -73,7 +73,10 @@ public final class MarkdownEditor extends Div implements SectionLocking.Display 
         refusedText.setReadOnly(true);
         refusedText.setWidthFull();
         refusedText.setId(id + "-refused-text");
-        Button dismiss = new Button(getTranslation("section.lock.refusedDismiss"), e -> refusedBox.setVisible(false));
+        Button dismiss = new Button(getTranslation("section.lock.refusedDismiss"), e -> {
+            refusedBox.setVisible(false);
+            refusedText.clear();
+        });
         dismiss.addThemeVariants(ButtonVariant.TERTIARY);
         dismiss.setId(id + "-refused-dismiss");
         refusedBox.addClassName("tw-section-refused");
@@ -128,7 +131,9 @@ public final class MarkdownEditor extends Div implements SectionLocking.Display 
     @Override
     public void refused(Collaborator holder, String typed) {
         refusedMessage.setText(getTranslation("section.lock.refused", holder.name()));
-        refusedText.setValue(typed.length() > max ? typed.substring(0, max) : typed);
+        // Kept together until dismissed: several keystrokes may be refused before the lock reaches this screen.
+        String kept = refusedBox.isVisible() ? refusedText.getValue() + typed : typed;
+        refusedText.setValue(kept.length() > max ? kept.substring(0, max) : kept);
         refusedBox.setVisible(true);
     }
 

@@ -29,7 +29,7 @@ public final class SectionLocking {
         /** {@code holder} writes in this section now (the field is read-only here), or null when nobody else does. */
         void heldBy(@Nullable Collaborator holder);
 
-        /** What this user typed was not taken: {@code holder} was writing in the section first. */
+        /** What this user typed ({@code typed}: the characters they added) was not taken: {@code holder} was writing first. */
         void refused(Collaborator holder, String typed);
     }
 
@@ -77,7 +77,7 @@ public final class SectionLocking {
         topic = null;
     }
 
-    private boolean mayShare(String property, @Nullable Object typed) {
+    private boolean mayShare(String property, @Nullable Object shown, @Nullable Object typed) {
         TopicId itemTopic = topic;
         if (itemTopic == null || !sections.containsKey(property)) {
             return true;
@@ -87,9 +87,23 @@ public final class SectionLocking {
         }
         SectionLocks.Held holder = locks.held(itemTopic).get(property);
         Collaborator who = holder == null ? new Collaborator("", "") : holder.who();
-        sections.get(property).refused(who, Objects.toString(typed, ""));
+        sections.get(property).refused(who, added(Objects.toString(shown, ""), Objects.toString(typed, "")));
         show(locks.held(itemTopic));
         return false;
+    }
+
+    /** The characters {@code typed} has that {@code shown} has not: what this user typed (or pasted) in between. */
+    static String added(String shown, String typed) {
+        int prefix = 0;
+        int max = Math.min(shown.length(), typed.length());
+        while (prefix < max && shown.charAt(prefix) == typed.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < max - prefix && shown.charAt(shown.length() - 1 - suffix) == typed.charAt(typed.length() - 1 - suffix)) {
+            suffix++;
+        }
+        return typed.substring(prefix, typed.length() - suffix);
     }
 
     private Registration onBlur(HasValue<?, ?> field, String property) {
