@@ -25,6 +25,7 @@ import nl.tafelwerk.agenda.VraagstukService;
 import nl.tafelwerk.collaboration.Notice;
 import nl.tafelwerk.identity.AuthenticatedUser;
 import nl.tafelwerk.identity.CurrentUser;
+import nl.tafelwerk.identity.Participation;
 import nl.tafelwerk.identity.Role;
 import nl.tafelwerk.identity.SectorService;
 import nl.tafelwerk.identity.SectorView;
@@ -33,6 +34,8 @@ import nl.tafelwerk.meetings.GremiumService;
 import nl.tafelwerk.meetings.GremiumView;
 import nl.tafelwerk.shared.DomainException;
 import nl.tafelwerk.shared.Texts;
+import nl.tafelwerk.shared.audit.AuditType;
+import nl.tafelwerk.shared.audit.Audited;
 import nl.tafelwerk.shared.documents.Document;
 import nl.tafelwerk.shared.documents.DocumentBlock;
 import nl.tafelwerk.shared.documents.DocumentRenderer;
@@ -119,7 +122,8 @@ public class AdviceDistributionService {
                     .orElseThrow(() -> new DomainException("version", "advice.version.unknown", versionNumber));
             texts = version.texts();
             positions = version.positions();
-            missing = List.of();
+            missing = sectors.all().stream().filter(s -> s.participation() == Participation.DEELNEMEND).map(SectorView::code)
+                    .filter(code -> positions.stream().noneMatch(p -> p.sectorCode().equals(code))).sorted().toList();
             versionLabel = "Versie " + version.number() + " (vastgesteld)";
             date = version.fixedAt().atZone(ZONE).toLocalDate();
         }
@@ -147,12 +151,14 @@ public class AdviceDistributionService {
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
+    @Audited(value = AuditType.EXPORT, subject = "advies (DOCX)")
     public byte[] docx(long adviceId, @Nullable Integer versionNumber) {
         return renderer.docx(document(adviceId, versionNumber));
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
+    @Audited(value = AuditType.EXPORT, subject = "advies (PDF)")
     public byte[] pdf(long adviceId, @Nullable Integer versionNumber) {
         return renderer.pdf(document(adviceId, versionNumber));
     }

@@ -583,7 +583,9 @@ public class AdviceService {
         }
         AdviceEntity entity = load(id);
         if (!step.from().contains(entity.getStatus())) {
-            if (entity.getStatus().frozen() && !step.to().frozen() && step != AdviceStep.NIEUWE_VERSIE) {
+            boolean changesTheVersion = step == AdviceStep.TER_CONSULTATIE || step == AdviceStep.TERUG_NAAR_CONCEPT
+                    || step == AdviceStep.VASTSTELLEN;
+            if (entity.getStatus().frozen() && changesTheVersion) {
                 throw new DomainException("advice.frozen");
             }
             throw new DomainException("status", "advice.step.invalid",

@@ -414,12 +414,12 @@ public class AdviceSources {
                     md.append("| --- | --- | --- | --- | --- |\n");
                     for (ScenarioAnalysis a : s.scenarios()) {
                         Scenario sc = a.scenario();
-                        String tijd = cell(sc.tijdNarrative()) + (a.timeline().end() == null ? "" : " (gereed " + a.timeline().end() + ")");
-                        String geld = cell(sc.geldNarrative()) + " (kosten " + Euros.millions(a.money().totalCosts())
-                                + ", baten " + Euros.millions(a.money().totalBenefits()) + ")";
-                        md.append("| ").append(cell(sc.label())).append(" | ").append(cell(sc.inhoudNarrative())).append(" | ")
-                                .append(tijd.strip()).append(" | ").append(geld.strip()).append(" | ")
-                                .append(cell(sc.risicoNarrative())).append(" |\n");
+                        String tijd = joined(cell(sc.tijdNarrative()), a.timeline().end() == null ? "" : "gereed " + a.timeline().end());
+                        String geld = joined(cell(sc.geldNarrative()), "kosten " + Euros.millions(a.money().totalCosts())
+                                + ", baten " + Euros.millions(a.money().totalBenefits()));
+                        md.append("| ").append(cell(sc.label())).append(" | ").append(orDash(cell(sc.inhoudNarrative()))).append(" | ")
+                                .append(orDash(tijd)).append(" | ").append(geld).append(" | ")
+                                .append(orDash(cell(sc.risicoNarrative()))).append(" |\n");
                     }
                     md.append('\n');
                 }
@@ -544,6 +544,18 @@ public class AdviceSources {
 
     private static String oneLine(String text) {
         return text.replaceAll("\\s+", " ").strip();
+    }
+
+    /** The written text with the computed figure after it in brackets, or the figure alone. */
+    private static String joined(String written, String computed) {
+        if (computed.isEmpty()) {
+            return written;
+        }
+        return written.isEmpty() ? computed : written + " (" + computed + ")";
+    }
+
+    private static String orDash(String text) {
+        return text.isEmpty() ? "–" : text;
     }
 
     private static String cell(String text) {
