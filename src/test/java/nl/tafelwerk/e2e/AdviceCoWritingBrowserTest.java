@@ -144,6 +144,7 @@ class AdviceCoWritingBrowserTest extends BrowserTest {
             assertThat(people[other].locator("#advice-analyse-refused")).isVisible();
             assertThat(people[other].locator("#advice-analyse-refused-text textarea")).hasValue(typedWhileEditable[other].toString());
         }
+        people[other].locator("#advice-section-analyse").scrollIntoViewIfNeeded();
         screenshot(people[other], "advice-section-lock-other-sees-holder");
         System.out.printf("advice lock: holder %s; the other typed %d characters while editable (shown back), %d into the locked field%n",
                 names[holder], typedWhileEditable[other].length(), intoLockedField[other]);
@@ -173,6 +174,7 @@ class AdviceCoWritingBrowserTest extends BrowserTest {
         officeText.pressSequentially(" Aanvulling.");
         assertThat(chairText).hasValue(original + chairWords + " Aanvulling.");
         assertThat(chair.locator("#advice-analyse-lock")).hasText(officeName + " schrijft in deze sectie");
+        chair.locator("#advice-section-analyse").scrollIntoViewIfNeeded();
         screenshot(chair, "advice-section-lock-chair-reads-along");
     }
 
