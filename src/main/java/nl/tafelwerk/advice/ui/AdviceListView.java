@@ -213,19 +213,26 @@ public class AdviceListView extends VerticalLayout implements HasDynamicTitle {
         if (informed.isEmpty()) {
             return;
         }
+        add(new H3(getTranslation("adviceui.informed.heading")), informedGrid(informed, this));
+    }
+
+    /** The list of advice versions sent to the user, with when they opened each. */
+    static Grid<InformedAdvice> informedGrid(List<InformedAdvice> informed, com.vaadin.flow.component.Component texts) {
         Grid<InformedAdvice> list = new Grid<>();
         list.setId("advices-informed");
         list.addComponentColumn(i -> new Anchor(Advice.route(i.adviceId()), i.vraagstukCode() + " · " + i.vraagstukTitle()))
-                .setHeader(getTranslation("adviceui.list.vraagstuk")).setFlexGrow(4);
-        list.addColumn(i -> getTranslation("adviceui.version.label", i.versionNumber())).setHeader(getTranslation("adviceui.list.version"))
-                .setAutoWidth(true).setFlexGrow(0);
-        list.addColumn(i -> DateTimes.dateTime(getLocale(), i.sentAt()) + " · " + i.sentBy())
-                .setHeader(getTranslation("adviceui.informed.sent")).setFlexGrow(2);
-        list.addComponentColumn(i -> AdviceBadges.read(i.readAt() != null, i.readAt() == null ? "" : DateTimes.dateTime(getLocale(), i.readAt()),
-                this::getTranslation)).setHeader(getTranslation("adviceui.informed.read")).setFlexGrow(1);
+                .setHeader(texts.getTranslation("adviceui.list.vraagstuk")).setFlexGrow(4);
+        list.addColumn(i -> texts.getTranslation("adviceui.version.label", i.versionNumber()))
+                .setHeader(texts.getTranslation("adviceui.list.version")).setAutoWidth(true).setFlexGrow(0);
+        list.addColumn(i -> DateTimes.dateTime(texts.getLocale(), i.sentAt()) + " · " + i.sentBy())
+                .setHeader(texts.getTranslation("adviceui.informed.sent")).setFlexGrow(2);
+        list.addComponentColumn(i -> AdviceBadges.read(i.readAt() != null,
+                        i.readAt() == null ? "" : DateTimes.dateTime(texts.getLocale(), i.readAt()), texts::getTranslation))
+                .setHeader(texts.getTranslation("adviceui.informed.read")).setFlexGrow(1);
         list.setItems(informed);
         list.setAllRowsVisible(true);
         list.setWidthFull();
-        add(new H3(getTranslation("adviceui.informed.heading")), list);
+        list.setEmptyStateText(texts.getTranslation("adviceui.informed.empty"));
+        return list;
     }
 }

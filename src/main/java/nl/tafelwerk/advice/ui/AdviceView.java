@@ -231,6 +231,12 @@ public class AdviceView extends VerticalLayout implements BeforeEnterObserver, H
             jump.getElement().setAttribute("router-ignore", true);
             toc.add(jump);
         }
+        for (String[] panel : new String[][] {{"advice-endorsement", "adviceui.endorsement.heading"},
+                {"advice-versions", "adviceui.versions.heading"}, {"advice-distribution", "adviceui.distribution.heading"}}) {
+            Anchor jump = new Anchor("adviezen/" + advice.id() + "#" + panel[0], getTranslation(panel[1]));
+            jump.getElement().setAttribute("router-ignore", true);
+            toc.add(jump);
+        }
         newEditor.lockSections(locks, lockDisplays);
         TopicId topic = AdviceTopics.advice(advice.id());
         newEditor.open(topic, advice);
