@@ -213,21 +213,21 @@ public class AdviceListView extends VerticalLayout implements HasDynamicTitle {
         if (informed.isEmpty()) {
             return;
         }
-        add(new H3(getTranslation("adviceui.informed.heading")), informedGrid(informed, this));
+        add(new H3(getTranslation("adviceui.informed.heading")), informedGrid(informed, this, getLocale()));
     }
 
     /** The list of advice versions sent to the user, with when they opened each. */
-    static Grid<InformedAdvice> informedGrid(List<InformedAdvice> informed, com.vaadin.flow.component.Component texts) {
+    static Grid<InformedAdvice> informedGrid(List<InformedAdvice> informed, com.vaadin.flow.component.Component texts, Locale locale) {
         Grid<InformedAdvice> list = new Grid<>();
         list.setId("advices-informed");
         list.addComponentColumn(i -> new Anchor(Advice.route(i.adviceId()), i.vraagstukCode() + " · " + i.vraagstukTitle()))
                 .setHeader(texts.getTranslation("adviceui.list.vraagstuk")).setFlexGrow(4);
         list.addColumn(i -> texts.getTranslation("adviceui.version.label", i.versionNumber()))
                 .setHeader(texts.getTranslation("adviceui.list.version")).setAutoWidth(true).setFlexGrow(0);
-        list.addColumn(i -> DateTimes.dateTime(texts.getLocale(), i.sentAt()) + " · " + i.sentBy())
+        list.addColumn(i -> DateTimes.dateTime(locale, i.sentAt()) + " · " + i.sentBy())
                 .setHeader(texts.getTranslation("adviceui.informed.sent")).setFlexGrow(2);
         list.addComponentColumn(i -> AdviceBadges.read(i.readAt() != null,
-                        i.readAt() == null ? "" : DateTimes.dateTime(texts.getLocale(), i.readAt()), texts::getTranslation))
+                        i.readAt() == null ? "" : DateTimes.dateTime(locale, i.readAt()), texts::getTranslation))
                 .setHeader(texts.getTranslation("adviceui.informed.read")).setFlexGrow(1);
         list.setItems(informed);
         list.setAllRowsVisible(true);

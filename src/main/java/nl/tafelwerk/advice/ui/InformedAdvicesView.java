@@ -20,7 +20,7 @@ public class InformedAdvicesView extends VerticalLayout implements HasDynamicTit
         Paragraph intro = new Paragraph(getTranslation("adviceui.informed.intro"));
         intro.addClassName("tw-muted");
         add(back, new H2(getTranslation("adviceui.informed.heading")), intro,
-                AdviceListView.informedGrid(distribution.informed(), this));
+                AdviceListView.informedGrid(distribution.informed(), this, getLocale()));
     }
 
     @Override
