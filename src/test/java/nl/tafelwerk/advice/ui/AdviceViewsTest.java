@@ -178,4 +178,35 @@ class AdviceViewsTest extends AbstractUiTest {
         assertThat(advices.find(advice.id()).orElseThrow().status()).isEqualTo(advice.status());
         assertThat(savedGremium).isNotBlank();
     }
+
+    @Test
+    void anInformedObserverFindsTheSentAdviceAndOpeningItIsAReadReceipt() {
+        Advice advice = fixture.newAdvice("Ter informatie");
+        fixture.actAs("voorzitter");
+        Advice adopted = advices.adopt(advice.id(), advice.version());
+        nl.tafelwerk.advice.Recipient informed = distribution.recipients(advice.id()).stream()
+                .filter(r -> r.kind() == nl.tafelwerk.advice.RecipientKind.GEINFORMEERDE_SECTOR && !r.usernames().isEmpty())
+                .findFirst().orElseThrow();
+        distribution.send(advice.id(), adopted.versionNumber(),
+                new nl.tafelwerk.advice.RecipientSelection(false, null, java.util.Set.of(informed.code())));
+        String observer = informed.usernames().getFirst();
+
+        login(observer);
+        UI.getCurrent().navigate("adviezen/ter-informatie");
+        roundtrips();
+        assertThat(_get(InformedAdvicesView.class).getPageTitle()).isEqualTo("Ter informatie · Tafelwerk");
+        @SuppressWarnings("unchecked")
+        Grid<nl.tafelwerk.advice.InformedAdvice> list = _get(Grid.class, spec -> spec.withId("advices-informed"));
+        assertThat(list.getGenericDataView().getItems().filter(i -> i.adviceId() == advice.id()))
+                .singleElement().satisfies(i -> assertThat(i.read()).isFalse());
+
+        open(adopted);
+        assertThat(section(AdviceSection.VRAAG).isReadOnly()).isTrue();
+        UI.getCurrent().navigate("adviezen/ter-informatie");
+        roundtrips();
+        @SuppressWarnings("unchecked")
+        Grid<nl.tafelwerk.advice.InformedAdvice> after = _get(Grid.class, spec -> spec.withId("advices-informed"));
+        assertThat(after.getGenericDataView().getItems().filter(i -> i.adviceId() == advice.id()))
+                .singleElement().satisfies(i -> assertThat(i.read()).as("opening the advice recorded the read receipt").isTrue());
+    }
 }
