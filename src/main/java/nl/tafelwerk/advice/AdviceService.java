@@ -133,6 +133,7 @@ public class AdviceService {
         return views;
     }
 
+    @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public SectionView section(long id, AdviceSection section) {
         return sections(id).get(section.ordinal());

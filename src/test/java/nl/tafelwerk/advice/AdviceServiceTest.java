@@ -36,6 +36,10 @@ class AdviceServiceTest {
     nl.tafelwerk.shared.seed.DemoDataLoader demoData;
     @Autowired
     nl.tafelwerk.scenarios.ScenarioService scenarios;
+    @Autowired
+    nl.tafelwerk.assessment.RoundService rounds;
+    @Autowired
+    AdviceDistributionService distribution;
     AdviceTestSupport support;
 
     @BeforeEach
@@ -372,6 +376,50 @@ class AdviceServiceTest {
         service.acceptSources(a.id(), AdviceSection.SCENARIOS);
         assertThat(service.section(a.id(), AdviceSection.SCENARIOS).outdated()).isFalse();
         assertThat(service.section(a.id(), AdviceSection.VOORKEURSSCENARIO).outdated()).isTrue();
+    }
+
+    @Test
+    void theRankingOfARevealedRoundHoldingTheVraagstukIsASourceOfAnalyse() {
+        Advice a = fresh("Rangorde als bron");
+        support.actAs("voorzitter");
+        nl.tafelwerk.assessment.FrameworkVersion framework = rounds.frameworkVersions().getFirst();
+        nl.tafelwerk.assessment.ScoringRound round = rounds.open(new nl.tafelwerk.assessment.RoundOpening("Ronde advies-test",
+                List.of(new nl.tafelwerk.assessment.RoundItemRef(nl.tafelwerk.assessment.RoundItemKind.VRAAGSTUK, a.vraagstukCode()),
+                        new nl.tafelwerk.assessment.RoundItemRef(nl.tafelwerk.assessment.RoundItemKind.VRAAGSTUK, "VS-02")),
+                framework.id(), java.time.Instant.now().plus(java.time.Duration.ofDays(7)),
+                nl.tafelwerk.assessment.RoundRevealMode.NAMED, nl.tafelwerk.assessment.RoundQuorum.EVERY_SECTOR, java.util.Set.of("HAZ")));
+        support.actAs("lid-haz");
+        nl.tafelwerk.assessment.RoundBallot ballot = rounds.myBallot(round.id()).orElseThrow();
+        for (nl.tafelwerk.assessment.RoundItem item : round.items()) {
+            Map<String, nl.tafelwerk.assessment.RoundScore> scores = new java.util.LinkedHashMap<>();
+            for (nl.tafelwerk.assessment.ScoredCriterion c : round.criteria()) {
+                List<Integer> scale = c.scale().values();
+                scores.put(c.code(), new nl.tafelwerk.assessment.RoundScore(
+                        item.code().equals("VS-02") ? scale.getFirst() : scale.getLast(), null));
+            }
+            ballot = rounds.score(round.id(), item.key(), scores, ballot.version());
+        }
+        support.actAs("voorzitter");
+        rounds.reveal(round.id(), "Test: alleen HAZ", rounds.find(round.id()).orElseThrow().version());
+
+        SectionView analyse = service.section(a.id(), AdviceSection.ANALYSE);
+        assertThat(analyse.outdated()).as("a ranking that was not there when the advice was made").isTrue();
+        assertThat(analyse.sources()).filteredOn(t -> t.source().kind() == SourceKind.RANGORDE).singleElement()
+                .satisfies(t -> {
+                    assertThat(t.source().link()).isEqualTo("scoringsrondes/" + round.id() + "/rangorde");
+                    assertThat(t.changed()).isTrue();
+                    assertThat(t.source().summary()).contains("Ronde advies-test").contains("op plaats");
+                });
+        assertThat(service.prefill(a.vraagstukCode()).get(AdviceSection.ANALYSE)).contains("Ronde advies-test")
+                .containsPattern(a.vraagstukCode() + " op plaats [12] van 2 \\(WSJF \\d+,\\d\\d\\)");
+        support.actAs("waarnemer");
+        nl.tafelwerk.shared.documents.DocumentBlock.Table ranking = distribution.document(a.id(), null).blocks().stream()
+                .filter(nl.tafelwerk.shared.documents.DocumentBlock.Table.class::isInstance)
+                .map(nl.tafelwerk.shared.documents.DocumentBlock.Table.class::cast)
+                .filter(t -> t.caption().startsWith("Rangorde")).findFirst().orElseThrow();
+        assertThat(ranking.rows()).extracting(r -> r.get(1).substring(0, r.get(1).indexOf(' ')))
+                .containsExactlyInAnyOrder(a.vraagstukCode(), "VS-02");
+        assertThat(ranking.rows()).extracting(r -> r.get(0)).containsExactly("1", "2");
     }
 
     @Test

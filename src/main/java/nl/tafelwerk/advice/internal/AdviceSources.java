@@ -153,9 +153,13 @@ public class AdviceSources {
         List<RankingRow> rows = new ArrayList<>();
         RankingRow item = null;
         for (RankedItem r : ranking.ranked()) {
-            RankingRow row = new RankingRow(r.position(), r.item().code(), r.item().title(), r.wsjf());
+            // The analysis names items by their round key ("V:VS-01") and label ("VS-01 · title").
+            String itemKey = r.item().code();
+            String code = itemKey.length() > 2 && itemKey.charAt(1) == ':' ? itemKey.substring(2) : itemKey;
+            String title = r.item().title().startsWith(code + " · ") ? r.item().title().substring(code.length() + 3) : r.item().title();
+            RankingRow row = new RankingRow(r.position(), code, title, r.wsjf());
             rows.add(row);
-            if (r.item().code().equals(vraagstukCode)) {
+            if (itemKey.equals(key)) {
                 item = row;
             }
         }
