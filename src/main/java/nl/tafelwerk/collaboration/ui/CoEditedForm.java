@@ -57,11 +57,26 @@ public final class CoEditedForm<T> {
     private @Nullable Registration lifetime;
     private boolean applyingTopicValue;
     private final List<Consumer<String>> fieldChangeListeners = new ArrayList<>();
+    private @Nullable TypingGuard typingGuard;
+
+    /**
+     * Decides whether what this user typed in a field may go to the others, e.g. only while they hold that
+     * section (DD043). A refused value is not shared and the field shows again what it showed before.
+     */
+    @FunctionalInterface
+    public interface TypingGuard {
+        boolean mayShare(String property, @Nullable Object shown, @Nullable Object typed);
+    }
 
     public CoEditedForm(Class<T> beanType, Collaborator me) {
         this.beanType = beanType;
         this.localUser = EngineUsers.toUserInfo(me);
         this.binder = new SharingBinder(beanType);
+    }
+
+    /** Checks every value typed by this user before it is shared; see {@link TypingGuard}. */
+    public void guardTyping(@Nullable TypingGuard guard) {
+        typingGuard = guard;
     }
 
     /** Starts a binding by property name, so validators and converters can be added before bind. */
@@ -205,6 +220,22 @@ public final class CoEditedForm<T> {
         }
     }
 
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void showUnshared(SharedField shared, @Nullable Object value) {
+        boolean before = applyingTopicValue;
+        applyingTopicValue = true;
+        try {
+            HasValue field = shared.field();
+            if (value == null) {
+                field.clear();
+            } else {
+                field.setValue(value);
+            }
+        } finally {
+            applyingTopicValue = before;
+        }
+    }
+
     private void leaveTopic() {
         FormManager current = manager;
         if (current != null) {
@@ -283,6 +314,11 @@ public final class CoEditedForm<T> {
         SharedField shared = new SharedField(property, field, SharedFieldCodec.of(definition.getType(), elementTypes.get(field)));
         fields.put(property, shared);
         field.addValueChangeListener(event -> {
+            TypingGuard guard = typingGuard;
+            if (guard != null && event.isFromClient() && !applyingTopicValue && !guard.mayShare(property, event.getOldValue(), event.getValue())) {
+                showUnshared(shared, event.getOldValue());
+                return;
+            }
             share(shared);
             fieldChangeListeners.forEach(listener -> listener.accept(property));
         });

@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import nl.tafelwerk.collaboration.CollaborationScope;
 import nl.tafelwerk.collaboration.Collaborator;
+import nl.tafelwerk.collaboration.SectionLocks;
 import nl.tafelwerk.collaboration.SharedValues;
 import nl.tafelwerk.collaboration.TopicId;
 import nl.tafelwerk.shared.DomainException;
@@ -176,6 +177,7 @@ public final class CoEditor<I, D> {
     private DraftStorage drafts = BrowserDraftStorage.INSTANCE;
     private final Set<String> watchedForDrafts = new HashSet<>();
     private boolean draftLoaded;
+    private @Nullable SectionLocking locking;
 
     public CoEditor(Component host, Class<D> formType, Collaborator me, Store<I, D> store, FieldCatalogue<D> catalogue,
                     SaveStateBadge saveState, ConflictTexts<I> conflictTexts) {
@@ -226,6 +228,16 @@ public final class CoEditor<I, D> {
         return this;
     }
 
+    /**
+     * Lets one person at a time type in each of these sections (DD043): the first to type holds it, the
+     * others see who and read along; what they type meanwhile is refused visibly, never merged away.
+     * Call before {@link #open}.
+     */
+    public CoEditor<I, D> lockSections(SectionLocks locks, Map<String, SectionLocking.Display> sections) {
+        locking = new SectionLocking(host, locks, me, sections);
+        return this;
+    }
+
     /** Opens {@code item} on {@code topic}: joins it, shows the live values and starts tracking unsaved changes. */
     public void open(TopicId itemTopic, I item) {
         for (String property : form.properties()) {
@@ -240,12 +252,18 @@ public final class CoEditor<I, D> {
         rememberSavedValues(item);
         watchFieldsForDrafts();
         form.connect(itemTopic, () -> store.values(current()));
+        if (locking != null) {
+            locking.connect(itemTopic, form);
+        }
         host.getUI().ifPresent(this::listenForSaves);
         refreshState();
     }
 
     /** Leaves the topic (the fields keep their values); also happens when the host is detached. */
     public void close() {
+        if (locking != null) {
+            locking.disconnect();
+        }
         stopListening();
         form.disconnect();
     }

@@ -1,0 +1,932 @@
+package nl.tafelwerk.advice.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import nl.tafelwerk.advice.Advice;
+import nl.tafelwerk.advice.AdviceConflictException;
+import nl.tafelwerk.advice.AdviceDistributionService;
+import nl.tafelwerk.advice.AdviceSection;
+import nl.tafelwerk.advice.AdviceService;
+import nl.tafelwerk.advice.AdviceStep;
+import nl.tafelwerk.advice.AdviceTopics;
+import nl.tafelwerk.advice.AdviceVersion;
+import nl.tafelwerk.advice.Delivery;
+import nl.tafelwerk.advice.Endorsement;
+import nl.tafelwerk.advice.MissingSectionsException;
+import nl.tafelwerk.advice.Recipient;
+import nl.tafelwerk.advice.RecipientKind;
+import nl.tafelwerk.advice.RecipientSelection;
+import nl.tafelwerk.advice.SectionView;
+import nl.tafelwerk.advice.SectorPosition;
+import nl.tafelwerk.advice.Stance;
+import nl.tafelwerk.advice.Suggestion;
+import nl.tafelwerk.advice.SuggestionState;
+import nl.tafelwerk.advice.TracedSource;
+import nl.tafelwerk.advice.VersionDiff;
+import nl.tafelwerk.collaboration.CollaborationScope;
+import nl.tafelwerk.collaboration.Collaborator;
+import nl.tafelwerk.collaboration.CommentService;
+import nl.tafelwerk.collaboration.SectionLocks;
+import nl.tafelwerk.collaboration.SharedValues;
+import nl.tafelwerk.collaboration.TopicId;
+import nl.tafelwerk.collaboration.ui.CoEditor;
+import nl.tafelwerk.collaboration.ui.CommentThreadPanel;
+import nl.tafelwerk.collaboration.ui.MarkdownEditor;
+import nl.tafelwerk.collaboration.ui.PresenceAvatars;
+import nl.tafelwerk.collaboration.ui.SectionLocking;
+import nl.tafelwerk.identity.AuthenticatedUser;
+import nl.tafelwerk.identity.CurrentUser;
+import nl.tafelwerk.shared.DomainException;
+import nl.tafelwerk.shared.documents.Markdown;
+import nl.tafelwerk.shared.ui.DateTimes;
+import nl.tafelwerk.shared.ui.FieldFeedback;
+import nl.tafelwerk.shared.ui.Notifications;
+import nl.tafelwerk.shared.ui.SaveStateBadge;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * One advice, co-written live on the shared editor (DD012) with one writer per section at a time (DD043): each
+ * section a Markdown editor with preview, its live sources ("bron gewijzigd" with an accept button), comments and
+ * suggestions; the sectors' positions, the lifecycle steps with confirmation, versions with their differences,
+ * DOCX/PDF, and the distribution. Deep link: {@code /adviezen/12}.
+ */
+@Route("adviezen/:id")
+@PermitAll
+public class AdviceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String CHANGED = "changed";
+
+    private final AdviceService service;
+    private final AdviceDistributionService distribution;
+    private final CommentService comments;
+    private final SectionLocks locks;
+    private final AuthenticatedUser user;
+    private final Collaborator me;
+
+    private final SaveStateBadge saveState = new SaveStateBadge("advice-save-state");
+    private final H2 heading = new H2();
+    private final Div statusBox = new Div();
+    private final Span versionLabel = new Span();
+    private final Button save = new Button();
+    private final HorizontalLayout steps = new HorizontalLayout();
+    private final Div decisionBox = new Div();
+    private final Div endorsementBox = new Div();
+    private final Div versionsBox = new Div();
+    private final Div distributionBox = new Div();
+    private final Map<AdviceSection, SectionParts> sections = new EnumMap<>(AdviceSection.class);
+
+    private @Nullable CoEditor<Advice, AdviceForm> editor;
+    private @Nullable SharedValues events;
+    private final String ownPrefix = UUID.randomUUID() + ":";
+
+    /** The parts of one section that are redrawn when the advice changes. */
+    private record SectionParts(MarkdownEditor editor, Div sources, Div outdated, Div generated, Div suggestions,
+                                Button suggest) {
+    }
+
+    AdviceView(AdviceService service, AdviceDistributionService distribution, CommentService comments, SectionLocks locks,
+               CurrentUser currentUser) {
+        this.service = service;
+        this.distribution = distribution;
+        this.comments = comments;
+        this.locks = locks;
+        this.user = currentUser.require();
+        this.me = Collaborator.of(user);
+        addClassName("tw-advice");
+        setWidthFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String raw = event.getRouteParameters().get("id").orElse("");
+        Optional<Advice> found = Optional.empty();
+        try {
+            found = service.find(Long.parseLong(raw));
+        } catch (NumberFormatException notANumber) {
+            // an address like /adviezen/abc is as unknown as a number that does not exist
+        }
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class, getTranslation("advice.unknown", raw));
+            return;
+        }
+        if (editor != null && editor.current().id() == found.get().id()) {
+            return;
+        }
+        build(found.get());
+        distribution.markRead(found.get().id());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return editor == null ? getTranslation("adviceui.list.heading") + " · Tafelwerk"
+                : getTranslation("adviceui.title", editor.current().vraagstukCode(), editor.current().vraagstukTitle()) + " · Tafelwerk";
+    }
+
+    /** Opens {@code advice} in this view without navigating, e.g. a second person's screen in a browserless test. */
+    void open(Advice advice) {
+        build(advice);
+    }
+
+    MarkdownEditor sectionEditor(AdviceSection section) {
+        return Objects.requireNonNull(sections.get(section)).editor();
+    }
+
+    private CoEditor<Advice, AdviceForm> editor() {
+        return Objects.requireNonNull(editor);
+    }
+
+    private Advice current() {
+        return editor().current();
+    }
+
+    // ------------------------------------------------------------------ layout
+
+    private void build(Advice advice) {
+        removeAll();
+        sections.clear();
+        if (editor != null) {
+            editor.close();
+        }
+        if (events != null) {
+            events.remove();
+        }
+        CoEditor<Advice, AdviceForm> newEditor = new CoEditor<>(this, AdviceForm.class, me, store(), AdviceForm.FIELDS, saveState,
+                new CoEditor.ConflictTexts<>("advice-conflict", "advice-conflict-",
+                        theirs -> getTranslation("adviceui.conflict", theirs.updatedBy()), Advice::updatedBy,
+                        "adviceui.conflict.sameValues"));
+        newEditor.onSaved(saved -> Notifications.success(getTranslation("adviceui.saved")));
+        newEditor.onNewVersion(this::refresh);
+        editor = newEditor;
+
+        Anchor back = new Anchor("adviezen", "← " + getTranslation("adviceui.back"));
+        back.setId("advice-back");
+        heading.setId("advice-heading");
+        statusBox.setId("advice-status");
+        versionLabel.setId("advice-version");
+        Anchor vraagstuk = new Anchor("voorraadagenda/" + advice.vraagstukCode(), getTranslation("adviceui.vraagstuk", advice.vraagstukCode()));
+        vraagstuk.setId("advice-vraagstuk-link");
+        HorizontalLayout meta = new HorizontalLayout(statusBox, versionLabel, vraagstuk);
+        meta.setAlignItems(FlexComponent.Alignment.CENTER);
+        meta.setWrap(true);
+
+        Map<String, SectionLocking.Display> lockDisplays = new LinkedHashMap<>();
+        Div toc = new Div();
+        toc.addClassName("tw-advice-toc");
+        toc.getElement().setAttribute("role", "navigation");
+        toc.getElement().setAttribute("aria-label", getTranslation("adviceui.toc"));
+        VerticalLayout column = new VerticalLayout();
+        column.setPadding(false);
+        column.addClassName("tw-advice-sections");
+        for (AdviceSection section : AdviceSection.values()) {
+            MarkdownEditor markdown = new MarkdownEditor(getTranslation(section.labelKey()), Advice.SECTION_MAX, "advice-" + section.field());
+            markdown.bindTo(newEditor.form(), section.field());
+            lockDisplays.put(section.field(), markdown);
+            column.add(sectionPanel(advice, section, markdown));
+            Anchor jump = new Anchor("adviezen/" + advice.id() + "#advice-section-" + section.field(), getTranslation(section.labelKey()));
+            jump.getElement().setAttribute("router-ignore", true);
+            toc.add(jump);
+        }
+        for (String[] panel : new String[][] {{"advice-endorsement", "adviceui.endorsement.heading"},
+                {"advice-versions", "adviceui.versions.heading"}, {"advice-distribution", "adviceui.distribution.heading"}}) {
+            Anchor jump = new Anchor("adviezen/" + advice.id() + "#" + panel[0], getTranslation(panel[1]));
+            jump.getElement().setAttribute("router-ignore", true);
+            toc.add(jump);
+        }
+        newEditor.lockSections(locks, lockDisplays);
+        TopicId topic = AdviceTopics.advice(advice.id());
+        newEditor.open(topic, advice);
+
+        PresenceAvatars avatars = newEditor.presence(getTranslation("adviceui.presence"));
+        avatars.setId("advice-presence");
+        save.setText(getTranslation("action.save"));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setId("advice-save");
+        save.addClickListener(e -> editor().save());
+        HorizontalLayout top = new HorizontalLayout(avatars, saveState, save);
+        top.setAlignItems(FlexComponent.Alignment.CENTER);
+        top.setWidthFull();
+        top.expand(avatars);
+        steps.setId("advice-steps");
+        steps.setWrap(true);
+        HorizontalLayout downloads = new HorizontalLayout(download("docx"), download("pdf"));
+        downloads.setId("advice-downloads");
+        decisionBox.setId("advice-decision");
+
+        endorsementBox.setId("advice-endorsement");
+        versionsBox.setId("advice-versions");
+        distributionBox.setId("advice-distribution");
+        VerticalLayout side = new VerticalLayout(endorsementBox, versionsBox, distributionBox);
+        side.setPadding(false);
+        side.addClassName("tw-advice-side");
+        Div body = new Div(column, side);
+        body.addClassName("tw-advice-body");
+        add(back, heading, meta, top, steps, downloads, decisionBox, toc, body);
+
+        SharedValues channel = SharedValues.connect(CollaborationScope.of(this), topic.child("events"), me);
+        channel.onChange((key, value) -> {
+            if (CHANGED.equals(key) && value != null && !value.startsWith(ownPrefix)) {
+                getUI().ifPresent(ui -> ui.access(() -> refresh(current())));
+            }
+        });
+        events = channel;
+        refresh(advice);
+    }
+
+    /** Tells the others' screens that positions, suggestions, sources or deliveries changed. */
+    private void tellOthers() {
+        SharedValues channel = events;
+        if (channel != null && channel.isConnected()) {
+            channel.put(CHANGED, ownPrefix + System.nanoTime());
+        }
+    }
+
+    private Component sectionPanel(Advice advice, AdviceSection section, MarkdownEditor markdown) {
+        H3 title = new H3(getTranslation(section.labelKey()) + (section.required() ? " *" : ""));
+        title.setId("advice-section-" + section.field() + "-title");
+        Div sources = new Div();
+        sources.addClassName("tw-advice-sources");
+        sources.setId("advice-" + section.field() + "-sources");
+        Div outdated = new Div();
+        outdated.setId("advice-" + section.field() + "-outdated");
+        Div generated = new Div();
+        generated.setId("advice-" + section.field() + "-generated");
+        Div suggestionList = new Div();
+        suggestionList.setId("advice-" + section.field() + "-suggestions");
+        Button suggest = new Button(getTranslation("adviceui.suggestion.propose"), VaadinIcon.LIGHTBULB.create(),
+                e -> proposeSuggestion(section, markdown));
+        suggest.addThemeVariants(ButtonVariant.TERTIARY);
+        suggest.setId("advice-" + section.field() + "-suggest");
+
+        Details commentsBox = new Details(new Span(getTranslation("adviceui.comments")));
+        commentsBox.setId("advice-" + section.field() + "-comments");
+        commentsBox.addOpenedChangeListener(e -> {
+            if (e.isOpened() && commentsBox.getContent().findAny().isEmpty()) {
+                CommentThreadPanel thread = new CommentThreadPanel(comments, me, AdviceTopics.comments(advice.id(), section),
+                        user.canEdit());
+                thread.setId("advice-" + section.field() + "-thread");
+                commentsBox.add(thread);
+            }
+        });
+
+        HorizontalLayout tools = new HorizontalLayout(suggest, commentsBox);
+        tools.setAlignItems(FlexComponent.Alignment.BASELINE);
+        tools.setWrap(true);
+        Div panel = new Div(title, outdated, sources, markdown, generated, suggestionList, tools);
+        panel.addClassName("tw-advice-section");
+        panel.setId("advice-section-" + section.field());
+        sections.put(section, new SectionParts(markdown, sources, outdated, generated, suggestionList, suggest));
+        return panel;
+    }
+
+    // ------------------------------------------------------------------ redrawing
+
+    private void refresh(Advice advice) {
+        heading.setText(advice.label());
+        statusBox.removeAll();
+        statusBox.add(AdviceBadges.status(advice.status(), this::getTranslation));
+        versionLabel.setText(getTranslation(advice.frozen() ? "adviceui.version.fixed" : "adviceui.version.drafting", advice.versionNumber()));
+        boolean mayEdit = service.mayEdit(advice);
+        boolean maySuggest = service.maySuggest(advice);
+        save.setVisible(mayEdit);
+        for (SectionView view : service.sections(advice.id())) {
+            SectionParts parts = sections.get(view.section());
+            if (parts == null) {
+                continue;
+            }
+            parts.editor().setReadOnly(!mayEdit);
+            parts.suggest().setVisible(maySuggest);
+            showSources(advice, view, parts, maySuggest);
+            parts.generated().removeAll();
+            if (!view.generated().isBlank()) {
+                Div rendered = new Div();
+                rendered.getElement().setProperty("innerHTML", Markdown.toSafeHtml(view.generated()));
+                rendered.addClassName("tw-markdown-preview");
+                parts.generated().add(new Span(getTranslation("adviceui.generated")), rendered);
+            }
+        }
+        showSuggestions(advice);
+        showSteps(advice);
+        showDecision(advice);
+        showEndorsement(advice);
+        showVersions(advice);
+        showDistribution(advice);
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    private void showSources(Advice advice, SectionView view, SectionParts parts, boolean mayAccept) {
+        parts.sources().removeAll();
+        parts.outdated().removeAll();
+        if (!view.sources().isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            for (TracedSource traced : view.sources()) {
+                Anchor link = new Anchor(traced.source().link(), getTranslation(traced.source().kind().messageKey()) + ": " + traced.source().label());
+                ListItem item = new ListItem(link);
+                if (traced.changed() && !advice.frozen()) {
+                    item.add(new Span(" "), AdviceBadges.outdated(this::getTranslation));
+                }
+                list.add(item);
+            }
+            parts.sources().add(new Span(getTranslation("adviceui.sources")), list);
+        }
+        if (view.outdated() && !advice.frozen()) {
+            Span marker = AdviceBadges.outdated(this::getTranslation);
+            marker.setId("advice-" + view.section().field() + "-outdated-marker");
+            Span explain = new Span(" " + getTranslation("adviceui.source.changedExplain"));
+            parts.outdated().add(marker, explain);
+            if (!view.removedSources().isEmpty()) {
+                parts.outdated().add(new Span(" " + getTranslation("adviceui.source.removed", String.join(", ", view.removedSources()))));
+            }
+            if (mayAccept) {
+                Button accept = new Button(getTranslation("adviceui.source.accept"), VaadinIcon.CHECK.create(), e -> {
+                    try {
+                        Advice saved = service.acceptSources(advice.id(), view.section());
+                        editor().savedElsewhere(saved);
+                        tellOthers();
+                    } catch (DomainException refused) {
+                        Notifications.error(getTranslation(refused.messageKey(), refused.arguments()));
+                    } catch (AccessDeniedException denied) {
+                        Notifications.error(getTranslation("error.forbidden"));
+                    }
+                });
+                accept.setId("advice-" + view.section().field() + "-accept");
+                accept.addThemeVariants(ButtonVariant.SMALL);
+                parts.outdated().add(accept);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ suggestions
+
+    private void proposeSuggestion(AdviceSection section, MarkdownEditor markdown) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("adviceui.suggestion.dialog", getTranslation(section.labelKey())));
+        dialog.setWidth("min(60rem, 95vw)");
+        MarkdownEditor proposal = new MarkdownEditor(getTranslation("adviceui.suggestion.text"), Advice.SECTION_MAX,
+                "advice-suggestion-" + section.field());
+        proposal.textArea().setValue(markdown.textArea().getValue());
+        TextField note = new TextField(getTranslation("adviceui.suggestion.note"));
+        note.setMaxLength(Suggestion.NOTE_MAX + 1);
+        note.setWidthFull();
+        note.setId("advice-suggestion-note");
+        dialog.add(proposal, note);
+        Button send = new Button(getTranslation("adviceui.suggestion.send"), e -> {
+            FieldFeedback.clear(proposal.textArea(), note);
+            try {
+                service.suggest(current().id(), section, proposal.textArea().getValue(), note.getValue());
+                dialog.close();
+                Notifications.success(getTranslation("adviceui.suggestion.sent"));
+                showSuggestions(current());
+                tellOthers();
+            } catch (DomainException refused) {
+                FieldFeedback.show(getTranslation(refused.messageKey(), refused.arguments()),
+                        "note".equals(refused.field()) ? note : proposal.textArea());
+            } catch (AccessDeniedException denied) {
+                Notifications.error(getTranslation("error.forbidden"));
+            }
+        });
+        send.addThemeVariants(ButtonVariant.PRIMARY);
+        send.setId("advice-suggestion-send");
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), send);
+        dialog.open();
+    }
+
+    private void showSuggestions(Advice advice) {
+        Map<AdviceSection, List<Suggestion>> open = new EnumMap<>(AdviceSection.class);
+        for (Suggestion s : service.suggestions(advice.id())) {
+            if (s.state() == SuggestionState.OPEN) {
+                open.computeIfAbsent(s.section(), k -> new ArrayList<>()).add(s);
+            }
+        }
+        boolean mayDecide = service.mayDecideSuggestions(advice);
+        sections.forEach((section, parts) -> {
+            parts.suggestions().removeAll();
+            for (Suggestion s : open.getOrDefault(section, List.of())) {
+                Div card = new Div();
+                card.addClassName("tw-advice-suggestion");
+                card.setId("advice-suggestion-" + s.id());
+                card.add(new Paragraph(getTranslation("adviceui.suggestion.by", s.proposedByName(), DateTimes.dateTime(getLocale(), s.proposedAt()))
+                        + (s.note() == null || s.note().isBlank() ? "" : " — " + s.note())));
+                Div text = new Div();
+                text.getElement().setProperty("innerHTML", Markdown.toSafeHtml(s.text()));
+                text.addClassName("tw-markdown-preview");
+                card.add(text);
+                if (mayDecide) {
+                    Button accept = new Button(getTranslation("adviceui.suggestion.accept"), e -> decide(s, true));
+                    accept.setId("advice-suggestion-" + s.id() + "-accept");
+                    accept.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
+                    Button reject = new Button(getTranslation("adviceui.suggestion.reject"), e -> decide(s, false));
+                    reject.setId("advice-suggestion-" + s.id() + "-reject");
+                    reject.addThemeVariants(ButtonVariant.SMALL);
+                    card.add(new HorizontalLayout(accept, reject));
+                }
+                parts.suggestions().add(card);
+            }
+        });
+    }
+
+    private void decide(Suggestion suggestion, boolean accept) {
+        if (accept) {
+            if (editor().hasUnsavedChanges()) {
+                Notifications.error(getTranslation("adviceui.step.unsaved"));
+                return;
+            }
+            try {
+                Advice saved = service.acceptSuggestion(suggestion.id(), suggestion.version());
+                editor().form().showWithoutSharing(AdviceForm.of(saved));
+                editor().savedElsewhere(saved);
+                tellOthers();
+                Notifications.success(getTranslation("adviceui.suggestion.accepted"));
+            } catch (DomainException refused) {
+                Notifications.error(getTranslation(refused.messageKey(), refused.arguments()));
+            }
+            return;
+        }
+        TextArea reason = new TextArea(getTranslation("adviceui.suggestion.rejectReason"));
+        reason.setId("advice-suggestion-reject-reason");
+        FieldFeedback.limit(reason, Advice.REASON_MAX);
+        confirm(getTranslation("adviceui.suggestion.reject"), getTranslation("adviceui.suggestion.rejectIntro", suggestion.proposedByName()),
+                reason, "advice-suggestion-reject-confirm", () -> {
+                    service.rejectSuggestion(suggestion.id(), suggestion.version(), reason.getValue());
+                    showSuggestions(current());
+                    tellOthers();
+                    return true;
+                }, Map.of("reason", reason));
+    }
+
+    // ------------------------------------------------------------------ lifecycle
+
+    private void showSteps(Advice advice) {
+        steps.removeAll();
+        for (AdviceStep step : service.availableSteps(advice)) {
+            Button button = new Button(getTranslation(step.messageKey()), e -> takeStep(step));
+            button.setId("advice-step-" + step.name());
+            if (step == AdviceStep.VASTSTELLEN) {
+                button.addThemeVariants(ButtonVariant.PRIMARY);
+            }
+            steps.add(button);
+        }
+    }
+
+    private void takeStep(AdviceStep step) {
+        if (editor().hasUnsavedChanges()) {
+            Notifications.error(getTranslation("adviceui.step.unsaved"));
+            return;
+        }
+        Advice advice = current();
+        long base = advice.version();
+        switch (step) {
+            case TER_CONSULTATIE -> confirmStep(step, () -> service.startConsultation(advice.id(), base));
+            case TERUG_NAAR_CONCEPT -> confirmStep(step, () -> service.returnToConcept(advice.id(), base));
+            case VASTSTELLEN -> confirmStep(step, () -> service.adopt(advice.id(), base));
+            case AANBIEDEN -> confirmStep(step, () -> service.offer(advice.id(), base));
+            case BESLUIT_VASTLEGGEN -> {
+                DatePicker date = new DatePicker(getTranslation("adviceui.decision.date"));
+                date.setLocale(getLocale());
+                date.setId("advice-decision-date");
+                TextArea text = new TextArea(getTranslation("adviceui.decision.text"));
+                text.setId("advice-decision-text");
+                FieldFeedback.limit(text, nl.tafelwerk.advice.GremiumDecision.TEXT_MAX);
+                TextField reference = new TextField(getTranslation("adviceui.decision.reference"));
+                reference.setId("advice-decision-reference");
+                FieldFeedback.limit(reference, nl.tafelwerk.advice.GremiumDecision.REFERENCE_MAX);
+                confirm(getTranslation(step.messageKey()), getTranslation("adviceui.step.confirm." + step.name()),
+                        new VerticalLayout(date, text, reference), "advice-step-confirm", () -> {
+                            stepDone(service.recordDecision(advice.id(), date.getValue(), text.getValue(), reference.getValue(), base));
+                            return true;
+                        }, Map.of("date", date, "text", text, "reference", reference));
+            }
+            case NIEUWE_VERSIE -> {
+                TextArea reason = new TextArea(getTranslation("adviceui.newVersion.reason"));
+                reason.setId("advice-new-version-reason");
+                FieldFeedback.limit(reason, Advice.REASON_MAX);
+                confirm(getTranslation(step.messageKey()), getTranslation("adviceui.step.confirm." + step.name()), reason,
+                        "advice-step-confirm", () -> {
+                            stepDone(service.startNewVersion(advice.id(), reason.getValue(), base));
+                            return true;
+                        }, Map.of("reason", reason));
+            }
+        }
+    }
+
+    private void confirmStep(AdviceStep step, Supplier<Advice> action) {
+        confirm(getTranslation(step.messageKey()), getTranslation("adviceui.step.confirm." + step.name(), current().versionNumber()),
+                null, "advice-step-confirm", () -> {
+                    stepDone(action.get());
+                    return true;
+                }, Map.of());
+    }
+
+    private void stepDone(Advice advice) {
+        editor().form().showWithoutSharing(AdviceForm.of(advice));
+        editor().savedElsewhere(advice);
+        tellOthers();
+        Notifications.success(getTranslation("adviceui.step.done", getTranslation(advice.status().messageKey())));
+    }
+
+    /**
+     * A dialog that asks before acting; a refusal naming one of {@code fields} is shown there, missing sections at
+     * their sections, and the dialog stays open with what was typed.
+     */
+    private void confirm(String title, String intro, @Nullable Component content, String confirmId, Supplier<Boolean> action,
+                         Map<String, com.vaadin.flow.component.HasValidation> fields) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(title);
+        dialog.setWidth("min(40rem, 95vw)");
+        dialog.add(new Paragraph(intro));
+        if (content != null) {
+            dialog.add(content);
+        }
+        Button yes = new Button(title, e -> {
+            fields.values().forEach(FieldFeedback::clear);
+            try {
+                if (action.get()) {
+                    dialog.close();
+                }
+            } catch (MissingSectionsException missing) {
+                dialog.close();
+                showMissing(missing);
+            } catch (AdviceConflictException conflict) {
+                dialog.close();
+                Notifications.error(getTranslation("adviceui.conflict", conflict.current().updatedBy()));
+            } catch (DomainException refused) {
+                String message = getTranslation(refused.messageKey(), refused.arguments());
+                com.vaadin.flow.component.HasValidation field = refused.field() == null ? null : fields.get(refused.field());
+                if (field == null && refused.field() != null) {
+                    Optional<AdviceSection> section = AdviceSection.ofField(refused.field());
+                    if (section.isPresent()) {
+                        dialog.close();
+                        FieldFeedback.show(message, sections.get(section.get()).editor().textArea());
+                        return;
+                    }
+                }
+                FieldFeedback.show(message, field);
+            } catch (AccessDeniedException denied) {
+                Notifications.error(getTranslation("error.forbidden"));
+            }
+        });
+        yes.addThemeVariants(ButtonVariant.PRIMARY);
+        yes.setId(confirmId);
+        Button no = new Button(getTranslation("action.cancel"), e -> dialog.close());
+        no.setId(confirmId + "-cancel");
+        dialog.getFooter().add(no, yes);
+        dialog.open();
+    }
+
+    private void showMissing(MissingSectionsException missing) {
+        for (AdviceSection section : missing.sections()) {
+            FieldFeedback.show(getTranslation("advice.section.required"), sections.get(section).editor().textArea());
+        }
+        Notifications.error(getTranslation("adviceui.section.missing", missing.sections().size()));
+        sections.get(missing.sections().getFirst()).editor().textArea().focus();
+    }
+
+    private void showDecision(Advice advice) {
+        decisionBox.removeAll();
+        if (advice.decision() == null) {
+            return;
+        }
+        var d = advice.decision();
+        decisionBox.add(new H3(getTranslation("adviceui.decision.heading")),
+                new Paragraph(d.date().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", getLocale())) + " · " + d.reference()), new Paragraph(d.text()));
+    }
+
+    // ------------------------------------------------------------------ endorsement
+
+    private void showEndorsement(Advice advice) {
+        endorsementBox.removeAll();
+        endorsementBox.add(new H3(getTranslation("adviceui.endorsement.heading")));
+        Endorsement endorsement = service.endorsement(advice.id());
+        Grid<SectorPosition> grid = new Grid<>();
+        grid.setId("advice-positions");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.addColumn(SectorPosition::sectorCode).setHeader(getTranslation("adviceui.endorsement.sector")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(p -> AdviceBadges.stance(p.stance(), this::getTranslation)).setHeader(getTranslation("adviceui.endorsement.stance"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> p.reason() + " (" + p.setByName() + ", " + DateTimes.dateTime(getLocale(), p.setAt()) + ")")
+                .setHeader(getTranslation("adviceui.endorsement.reason")).setFlexGrow(1);
+        grid.setItems(endorsement.positions());
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("adviceui.endorsement.empty"));
+        endorsementBox.add(grid);
+        Paragraph missing = new Paragraph(endorsement.missingSectors().isEmpty() ? getTranslation("adviceui.endorsement.complete")
+                : getTranslation("adviceui.endorsement.missing", String.join(", ", endorsement.missingSectors())));
+        missing.setId("advice-endorsement-missing");
+        if (!endorsement.missingSectors().isEmpty() && user.role() == nl.tafelwerk.identity.Role.CHAIR) {
+            missing.addClassName("tw-advice-outdated");
+        }
+        endorsementBox.add(missing);
+        service.positionSector(advice).ifPresent(sector -> endorsementBox.add(positionForm(advice, sector, endorsement)));
+    }
+
+    private Component positionForm(Advice advice, String sector, Endorsement endorsement) {
+        Optional<SectorPosition> own = endorsement.positions().stream().filter(p -> p.sectorCode().equals(sector)).findFirst();
+        RadioButtonGroup<Stance> stance = new RadioButtonGroup<>(getTranslation("adviceui.endorsement.own", sector));
+        stance.setItems(Stance.values());
+        stance.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        stance.setId("advice-position-stance");
+        TextArea reason = new TextArea(getTranslation("adviceui.endorsement.reason"));
+        reason.setId("advice-position-reason");
+        FieldFeedback.limit(reason, SectorPosition.REASON_MAX);
+        reason.setHelperText(getTranslation("adviceui.endorsement.reasonHelp"));
+        own.ifPresent(p -> {
+            stance.setValue(p.stance());
+            reason.setValue(p.reason());
+        });
+        Button record = new Button(getTranslation("adviceui.endorsement.record"), e -> {
+            FieldFeedback.clear(stance, reason);
+            if (stance.getValue() == null) {
+                FieldFeedback.show(getTranslation("validation.required"), stance);
+                return;
+            }
+            try {
+                service.setPosition(advice.id(), sector, stance.getValue(), reason.getValue());
+                Notifications.success(getTranslation("adviceui.endorsement.recorded"));
+                refresh(current());
+                tellOthers();
+            } catch (DomainException refused) {
+                FieldFeedback.show(getTranslation(refused.messageKey(), refused.arguments()), "stance".equals(refused.field()) ? stance : reason);
+            } catch (AccessDeniedException denied) {
+                Notifications.error(getTranslation("error.forbidden"));
+            }
+        });
+        record.setId("advice-position-save");
+        record.addThemeVariants(ButtonVariant.PRIMARY);
+        VerticalLayout form = new VerticalLayout(stance, reason, record);
+        form.setPadding(false);
+        form.setId("advice-position-form");
+        return form;
+    }
+
+    // ------------------------------------------------------------------ versions
+
+    private void showVersions(Advice advice) {
+        versionsBox.removeAll();
+        versionsBox.add(new H3(getTranslation("adviceui.versions.heading")));
+        List<AdviceVersion> versions = service.versions(advice.id());
+        if (versions.isEmpty()) {
+            versionsBox.add(new Paragraph(getTranslation("adviceui.versions.none")));
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        for (AdviceVersion v : versions) {
+            Button view = new Button(getTranslation("adviceui.versions.view"), e -> showVersion(v));
+            view.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+            view.setId("advice-version-" + v.number() + "-view");
+            view.getElement().setAttribute("aria-label", getTranslation("adviceui.versions.viewLabel", v.number()));
+            list.add(new ListItem(new Span(getTranslation("adviceui.version.label", v.number()) + " · "
+                    + DateTimes.dateTime(getLocale(), v.fixedAt()) + " · " + v.fixedBy()
+                    + (v.reason() == null ? "" : " — " + v.reason())), view));
+        }
+        versionsBox.add(list);
+        if (versions.size() >= 2) {
+            Select<Integer> from = new Select<>();
+            Select<Integer> to = new Select<>();
+            List<Integer> numbers = versions.stream().map(AdviceVersion::number).sorted().toList();
+            from.setLabel(getTranslation("adviceui.diff.from"));
+            to.setLabel(getTranslation("adviceui.diff.to"));
+            from.setItems(numbers);
+            to.setItems(numbers);
+            from.setValue(numbers.get(numbers.size() - 2));
+            to.setValue(numbers.getLast());
+            from.setId("advice-diff-from");
+            to.setId("advice-diff-to");
+            Div diff = new Div();
+            diff.setId("advice-diff");
+            Button compare = new Button(getTranslation("adviceui.diff.show"), e -> showDiff(advice.id(), from.getValue(), to.getValue(), diff));
+            compare.setId("advice-diff-show");
+            HorizontalLayout row = new HorizontalLayout(from, to, compare);
+            row.setAlignItems(FlexComponent.Alignment.BASELINE);
+            versionsBox.add(row, diff);
+        }
+    }
+
+    private void showVersion(AdviceVersion version) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("adviceui.version.label", version.number()) + " · " + current().label());
+        dialog.setWidth("min(60rem, 95vw)");
+        dialog.setId("advice-version-dialog");
+        for (AdviceSection section : AdviceSection.values()) {
+            Div text = new Div();
+            text.getElement().setProperty("innerHTML", Markdown.toSafeHtml(version.text(section)));
+            dialog.add(new H3(getTranslation(section.labelKey())), text);
+        }
+        dialog.getFooter().add(new Button(getTranslation("adviceui.close"), e -> dialog.close()));
+        dialog.open();
+    }
+
+    private void showDiff(long adviceId, @Nullable Integer from, @Nullable Integer to, Div target) {
+        target.removeAll();
+        if (from == null || to == null || from.equals(to)) {
+            target.add(new Paragraph(getTranslation("adviceui.diff.choose")));
+            return;
+        }
+        try {
+            VersionDiff diff = service.diff(adviceId, Math.min(from, to), Math.max(from, to));
+            boolean any = false;
+            for (VersionDiff.SectionDiff section : diff.sections()) {
+                if (!section.changed()) {
+                    continue;
+                }
+                any = true;
+                Paragraph text = new Paragraph();
+                for (VersionDiff.Part part : section.parts()) {
+                    Span span = new Span(part.text());
+                    switch (part.kind()) {
+                        case ADDED -> {
+                            span = new Span(part.text());
+                            span.getElement().setAttribute("aria-label", getTranslation("adviceui.diff.added") + ": " + part.text());
+                            span.addClassName("tw-diff-added");
+                        }
+                        case REMOVED -> {
+                            span.getElement().setAttribute("aria-label", getTranslation("adviceui.diff.removed") + ": " + part.text());
+                            span.addClassName("tw-diff-removed");
+                        }
+                        case SAME -> { }
+                    }
+                    text.add(span);
+                }
+                target.add(new H3(getTranslation(section.section().labelKey())), text);
+            }
+            if (!any) {
+                target.add(new Paragraph(getTranslation("adviceui.diff.same")));
+            }
+        } catch (DomainException refused) {
+            target.add(new Paragraph(getTranslation(refused.messageKey(), refused.arguments())));
+        }
+    }
+
+    // ------------------------------------------------------------------ export and distribution
+
+    private Anchor download(String extension) {
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            Advice advice = current();
+            Integer version = advice.frozen() ? advice.versionNumber() : null;
+            byte[] bytes = "pdf".equals(extension) ? distribution.pdf(advice.id(), version) : distribution.docx(advice.id(), version);
+            String type = "pdf".equals(extension) ? "application/pdf"
+                    : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+            return new DownloadResponse(new ByteArrayInputStream(bytes), AdviceDistributionService.fileName(advice, version, extension),
+                    type, bytes.length);
+        }), "");
+        link.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("adviceui.export." + extension)));
+        link.setId("advice-export-" + extension);
+        link.addClassName("tw-download");
+        return link;
+    }
+
+    private void showDistribution(Advice advice) {
+        distributionBox.removeAll();
+        distributionBox.add(new H3(getTranslation("adviceui.distribution.heading")));
+        boolean staff = user.hasAnyRole(nl.tafelwerk.identity.Role.CHAIR, nl.tafelwerk.identity.Role.SECRETARIAT);
+        if (staff && advice.frozen()) {
+            Button send = new Button(getTranslation("adviceui.distribution.send"), VaadinIcon.PAPERPLANE.create(), e -> distribute(advice));
+            send.setId("advice-distribute");
+            distributionBox.add(send);
+        } else if (staff) {
+            distributionBox.add(new Paragraph(getTranslation("adviceui.distribution.notYet")));
+        }
+        List<Delivery> deliveries = distribution.deliveries(advice.id());
+        Grid<Delivery> grid = new Grid<>();
+        grid.setId("advice-deliveries");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.addColumn(d -> d.recipientName() + (d.sectorCode() == null ? "" : " (" + d.sectorCode() + ")"))
+                .setHeader(getTranslation("adviceui.distribution.recipient")).setFlexGrow(2);
+        grid.addColumn(d -> getTranslation("adviceui.version.label", d.versionNumber())).setHeader(getTranslation("adviceui.list.version"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(d -> DateTimes.dateTime(getLocale(), d.sentAt())).setHeader(getTranslation("adviceui.informed.sent")).setFlexGrow(1);
+        grid.addComponentColumn(d -> d.kind() == RecipientKind.GREMIUM ? new Span("–")
+                        : AdviceBadges.read(d.readAt() != null, d.readAt() == null ? "" : DateTimes.dateTime(getLocale(), d.readAt()),
+                        this::getTranslation))
+                .setHeader(getTranslation("adviceui.informed.read")).setFlexGrow(1);
+        grid.setItems(deliveries);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("adviceui.distribution.none"));
+        distributionBox.add(grid);
+    }
+
+    private void distribute(Advice advice) {
+        List<Recipient> recipients = distribution.recipients(advice.id());
+        Dialog dialog = new Dialog();
+        dialog.setId("advice-distribution-dialog");
+        dialog.setHeaderTitle(getTranslation("adviceui.distribution.dialog", advice.versionNumber()));
+        dialog.setWidth("min(44rem, 95vw)");
+        Checkbox gremium = new Checkbox();
+        TextField email = new TextField(getTranslation("advice.distribution.email"));
+        email.setId("advice-distribution-email");
+        email.setMaxLength(RecipientSelection.EMAIL_MAX + 1);
+        Map<String, Checkbox> sectorBoxes = new LinkedHashMap<>();
+        for (RecipientKind kind : RecipientKind.values()) {
+            List<Recipient> ofKind = recipients.stream().filter(r -> r.kind() == kind).toList();
+            if (ofKind.isEmpty()) {
+                continue;
+            }
+            dialog.add(new H3(getTranslation(kind.messageKey())));
+            for (Recipient r : ofKind) {
+                if (kind == RecipientKind.GREMIUM) {
+                    gremium.setLabel(r.label());
+                    gremium.setId("advice-recipient-gremium");
+                    dialog.add(gremium, email);
+                } else {
+                    Checkbox box = new Checkbox(r.label() + " — " + (r.usernames().isEmpty() ? getTranslation("adviceui.distribution.noUsers")
+                            : getTranslation("adviceui.distribution.users", r.usernames().size())));
+                    box.setId("advice-recipient-" + r.code());
+                    box.setEnabled(!r.usernames().isEmpty());
+                    sectorBoxes.put(r.code(), box);
+                    dialog.add(new Div(box));
+                }
+            }
+        }
+        Span problem = new Span();
+        problem.setId("advice-distribution-problem");
+        problem.addClassName("tw-error-text");
+        problem.getElement().setAttribute("role", "alert");
+        dialog.add(problem);
+        Button send = new Button(getTranslation("adviceui.distribution.send"), e -> {
+            problem.setText("");
+            FieldFeedback.clear(email);
+            Set<String> codes = new HashSet<>();
+            sectorBoxes.forEach((code, box) -> {
+                if (box.getValue()) {
+                    codes.add(code);
+                }
+            });
+            try {
+                List<Delivery> sent = distribution.send(advice.id(), advice.versionNumber(),
+                        new RecipientSelection(gremium.getValue(), email.getValue().isBlank() ? null : email.getValue(), codes));
+                dialog.close();
+                Notifications.success(getTranslation("adviceui.distribution.sent", sent.size()));
+                showDistribution(current());
+                tellOthers();
+            } catch (DomainException refused) {
+                String message = getTranslation(refused.messageKey(), refused.arguments());
+                if ("gremiumEmail".equals(refused.field()) || "email".equals(refused.field())) {
+                    FieldFeedback.show(message, email);
+                } else {
+                    problem.setText(message);
+                }
+            } catch (AccessDeniedException denied) {
+                problem.setText(getTranslation("error.forbidden"));
+            }
+        });
+        send.addThemeVariants(ButtonVariant.PRIMARY);
+        send.setId("advice-distribution-send");
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), send);
+        dialog.open();
+    }
+
+    // ------------------------------------------------------------------ saving the co-edited sections
+
+    private CoEditor.Store<Advice, AdviceForm> store() {
+        return CoEditor.store(AdviceForm::of, a -> service.find(a.id()), (a, values, baseVersion) -> {
+            try {
+                return new CoEditor.Saved<>(service.save(a.id(), values.toDraft(baseVersion)));
+            } catch (AdviceConflictException conflict) {
+                return new CoEditor.Stale<>(conflict.current());
+            }
+        });
+    }
+}
