@@ -12,7 +12,7 @@ public enum AgendaItemKind {
     RISICO(false, null),
     SCORERONDE(true, "scoringsrondes/"),
     SCENARIOVERGELIJKING(true, "scenarios/vergelijk?s="),
-    ADVIES(true, "advies/"),
+    ADVIES(true, "adviezen/"),
     /** Adopting the minutes of an earlier meeting; the reference is that meeting's number (default: the previous one). */
     VERSLAG(false, "vergaderingen/"),
     OVERIG(false, null);
