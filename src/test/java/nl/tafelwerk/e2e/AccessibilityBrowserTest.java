@@ -116,7 +116,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         List<String> report = new ArrayList<>();
         List<String> serious = new ArrayList<>();
         ScoringRound round = openRound();
-        Meeting meeting = runningMeeting();
+        Meeting meeting = runningMeeting(round);
 
         Page chair = loginAs("voorzitter");
         visit(chair, "/afwegingskader", "Afwegingskader");
@@ -208,13 +208,13 @@ class AccessibilityBrowserTest extends BrowserTest {
         }
     }
 
-    private Meeting runningMeeting() {
+    private Meeting runningMeeting(ScoringRound round) {
         actAs("programmabureau");
         try {
             LocalDateTime start = LocalDate.now().plusYears(7).atTime(14, 0);
             Meeting m = meetings.plan(new NewMeeting(start, start.plusHours(2), "Den Haag"));
             meetings.addItem(m.id(), new NewAgendaItem(AgendaItemKind.OVERIG, null, "Opening en mededelingen", "Voorzitter", 5));
-            meetings.addItem(m.id(), new NewAgendaItem(AgendaItemKind.SCORERONDE, "R-2027-2", "Uitkomst scoringsronde",
+            meetings.addItem(m.id(), new NewAgendaItem(AgendaItemKind.SCORERONDE, String.valueOf(round.id()), "Uitkomst scoringsronde",
                     "Programmabureau", 20));
             meetings.take(m.id(), MeetingStep.AGENDA_VASTSTELLEN);
             meetings.take(m.id(), MeetingStep.STUKKEN_VERZENDEN);

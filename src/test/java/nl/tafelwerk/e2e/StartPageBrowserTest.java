@@ -4,10 +4,15 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import nl.tafelwerk.agenda.VraagstukService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The chair logs in through the real login page and finds the start page and the table profile. */
 class StartPageBrowserTest extends BrowserTest {
+
+    @Autowired
+    VraagstukService vraagstukken;
 
     @Test
     void chairLogsInAndSeesTodayAtTheTable() {
@@ -25,7 +30,9 @@ class StartPageBrowserTest extends BrowserTest {
         assertThat(page.locator("#current-user-role")).hasText("Voorzitter");
         assertThat(page.locator("#logout")).isVisible();
 
-        assertThat(card(page, "start.count.vraagstukken").locator(".tw-card-number")).hasText("18");
+        // the 18 demo vraagstukken plus those other test classes in this context submitted
+        org.assertj.core.api.Assertions.assertThat(vraagstukken.count()).isGreaterThanOrEqualTo(18);
+        assertThat(card(page, "start.count.vraagstukken").locator(".tw-card-number")).hasText(String.valueOf(vraagstukken.count()));
         assertThat(card(page, "start.count.vraagstukken")).containsText("vraagstukken");
         assertThat(card(page, "start.count.bouwstenen").locator(".tw-card-number")).hasText("31");
         assertThat(card(page, "start.count.bouwstenen")).containsText("bouwstenen");

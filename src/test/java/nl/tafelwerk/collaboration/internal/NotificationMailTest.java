@@ -103,8 +103,10 @@ class NotificationMailTest {
         assertThat(attachment.getContentType()).startsWith("application/pdf");
         assertThat(attachment.getInputStream().readAllBytes()).isEqualTo(pdf);
 
-        assertThat(outbox.findByRecipientEmailOrderByIdAsc(member + "@example.org"))
-                .singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MailOutboxEntity.Status.SENT));
+        // the server has the mail before the sender has marked it sent: wait for that mark
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(outbox.findByRecipientEmailOrderByIdAsc(member + "@example.org"))
+                        .singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(MailOutboxEntity.Status.SENT)));
         assertThat(stored.findByRecipientOrderByIdDesc(member)).hasSize(1);
     }
 
