@@ -2,53 +2,29 @@ package nl.tafelwerk.scenarios.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import nl.tafelwerk.scenarios.ScenarioHistoryEntry;
+import nl.tafelwerk.shared.database.HistoryLine;
 import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "scenario_history")
-public class ScenarioHistoryEntity {
+public class ScenarioHistoryEntity extends HistoryLine {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
     @Column(name = "scenario_id")
     private long scenarioId;
-    private Instant at = Instant.EPOCH;
-    @Column(name = "actor_id")
-    private String actorId = "";
-    @Column(name = "actor_name")
-    private String actorName = "";
-    private String field = "";
-    @Column(name = "old_value")
-    private @Nullable String oldValue;
-    @Column(name = "new_value")
-    private @Nullable String newValue;
 
     protected ScenarioHistoryEntity() {
     }
 
     public ScenarioHistoryEntity(long scenarioId, Instant at, String actorId, String actorName, String field,
-                                 @Nullable String oldValue, @Nullable String newValue) {
+            @Nullable String oldValue, @Nullable String newValue) {
+        super(at, actorId, actorName, field, oldValue, newValue);
         this.scenarioId = scenarioId;
-        this.at = at;
-        this.actorId = actorId;
-        this.actorName = actorName;
-        this.field = field;
-        this.oldValue = cut(oldValue);
-        this.newValue = cut(newValue);
-    }
-
-    private static @Nullable String cut(@Nullable String value) {
-        return value == null || value.length() <= 4000 ? value : value.substring(0, 3999) + "…";
     }
 
     public ScenarioHistoryEntry toEntry() {
-        return new ScenarioHistoryEntry(at, actorName, field, oldValue, newValue);
+        return new ScenarioHistoryEntry(at(), actorName(), field(), oldValue(), newValue());
     }
 }
