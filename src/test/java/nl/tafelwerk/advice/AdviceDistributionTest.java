@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Set;
 import nl.tafelwerk.TafelwerkTest;
-import nl.tafelwerk.agenda.Vraagstuk;
 import nl.tafelwerk.agenda.VraagstukService;
 import nl.tafelwerk.shared.DomainException;
 import nl.tafelwerk.shared.documents.Document;
@@ -49,22 +48,9 @@ class AdviceDistributionTest {
         SecurityContextHolder.clearContext();
     }
 
-    private Advice adoptedWithPositions(String title) {
-        Vraagstuk v = support.inUitwerking(title);
-        support.actAs("programmabureau");
-        Advice a = service.create(v.code());
-        a = service.startConsultation(a.id(), a.version());
-        support.actAs("lid-haz");
-        service.setPosition(a.id(), "HAZ", Stance.STEUNT, null);
-        support.actAs("lid-msz");
-        service.setPosition(a.id(), "MSZ", Stance.STEUNT_NIET, "Te vroeg voor de ziekenhuizen");
-        support.actAs("voorzitter");
-        return service.adopt(a.id(), a.version());
-    }
-
     @Test
     void sendingRecordsEachRecipientAndVersionAndNotifiesThePeopleOfTheChosenSectors() {
-        Advice a = adoptedWithPositions("Verzenden");
+        Advice a = support.adoptedWithPositions(service, "Verzenden");
         support.actAs("programmabureau");
         List<Recipient> offered = distribution.recipients(a.id());
         assertThat(offered).filteredOn(r -> r.kind() == RecipientKind.GREMIUM).singleElement()
@@ -101,7 +87,7 @@ class AdviceDistributionTest {
 
     @Test
     void anObserverFindsTheAdviceTerInformatieAndOpeningItIsARecordedReceipt() {
-        Advice a = adoptedWithPositions("Ter informatie");
+        Advice a = support.adoptedWithPositions(service, "Ter informatie");
         support.actAs("programmabureau");
         distribution.send(a.id(), 1, new RecipientSelection(false, null, Set.of("FARM")));
 
@@ -122,7 +108,7 @@ class AdviceDistributionTest {
 
     @Test
     void withoutRecipientsOrWithABadAddressNothingIsSentAndTheMessageSaysWhy() {
-        Advice a = adoptedWithPositions("Geen ontvangers");
+        Advice a = support.adoptedWithPositions(service, "Geen ontvangers");
         support.actAs("programmabureau");
         assertThatThrownBy(() -> distribution.send(a.id(), 1, new RecipientSelection(false, null, Set.of())))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
@@ -140,7 +126,7 @@ class AdviceDistributionTest {
 
     @Test
     void theDocumentOfAVersionHoldsTheSectionsThePositionsPerSectorAndTheVersion() {
-        Advice a = adoptedWithPositions("Document");
+        Advice a = support.adoptedWithPositions(service, "Document");
         support.actAs("waarnemer");
         Document d = distribution.document(a.id(), 1);
         assertThat(d.title()).startsWith("Advies " + a.vraagstukCode());

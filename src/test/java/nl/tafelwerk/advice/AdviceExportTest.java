@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import nl.tafelwerk.TafelwerkTest;
-import nl.tafelwerk.agenda.Vraagstuk;
 import nl.tafelwerk.agenda.VraagstukService;
 import nl.tafelwerk.shared.Texts;
 import org.apache.pdfbox.Loader;
@@ -56,22 +55,9 @@ class AdviceExportTest {
         SecurityContextHolder.clearContext();
     }
 
-    private Advice adoptedWithPositions() {
-        Vraagstuk v = support.inUitwerking("Export");
-        support.actAs("programmabureau");
-        Advice a = service.create(v.code());
-        a = service.startConsultation(a.id(), a.version());
-        support.actAs("lid-haz");
-        service.setPosition(a.id(), "HAZ", Stance.STEUNT, null);
-        support.actAs("lid-msz");
-        service.setPosition(a.id(), "MSZ", Stance.STEUNT_NIET, "Te vroeg voor de ziekenhuizen");
-        support.actAs("voorzitter");
-        return service.adopt(a.id(), a.version());
-    }
-
     @Test
     void theWordFileHoldsEverySectionThePositionsPerSectorAndTheVersion() throws IOException {
-        Advice adopted = adoptedWithPositions();
+        Advice adopted = support.adoptedWithPositions(service, "Export");
         support.actAs("info-farm");
         byte[] bytes = distribution.docx(adopted.id(), 1);
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(bytes));
@@ -89,7 +75,7 @@ class AdviceExportTest {
 
     @Test
     void thePdfHoldsEverySectionThePositionsAndTheVersionIsDutchAndTaggedAndItsFirstPageIsSaved() throws IOException {
-        Advice adopted = adoptedWithPositions();
+        Advice adopted = support.adoptedWithPositions(service, "Export");
         support.actAs("lid-lz");
         byte[] bytes = distribution.pdf(adopted.id(), 1);
         try (PDDocument pdf = Loader.loadPDF(bytes)) {

@@ -55,4 +55,21 @@ final class AdviceTestSupport {
         SecurityContextHolder.clearContext();
         return v;
     }
+
+    /**
+     * A fresh advice taken through consultation (HAZ steunt, MSZ steunt niet with a reason) and vastgesteld by the
+     * chair as version 1; the caller is the chair afterwards.
+     */
+    Advice adoptedWithPositions(AdviceService service, String title) {
+        Vraagstuk v = inUitwerking(title);
+        actAs("programmabureau");
+        Advice a = service.create(v.code());
+        a = service.startConsultation(a.id(), a.version());
+        actAs("lid-haz");
+        service.setPosition(a.id(), "HAZ", Stance.STEUNT, null);
+        actAs("lid-msz");
+        service.setPosition(a.id(), "MSZ", Stance.STEUNT_NIET, "Te vroeg voor de ziekenhuizen");
+        actAs("voorzitter");
+        return service.adopt(a.id(), a.version());
+    }
 }
