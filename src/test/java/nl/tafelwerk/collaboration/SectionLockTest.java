@@ -10,6 +10,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.nodefeature.ElementPropertyMap;
+import com.vaadin.flow.internal.nodefeature.PropertyChangeDeniedException;
 import java.time.Duration;
 import java.util.Map;
 import nl.tafelwerk.AbstractUiTest;
@@ -83,10 +85,10 @@ class SectionLockTest extends AbstractUiTest {
         roundtrips();
 
         assertThat(member.text().getValue()).as("the holder's text streams in").isEqualTo("De voorzitter schrijft");
-        assertThat(member.text().isReadOnly()).as("the other cannot type while the section is held").isTrue();
+        assertThat(member.section.isLockedHere()).as("the other cannot type while the section is held").isTrue();
         assertThat(member.lockNoticeShown()).isTrue();
         assertThat(member.lockNotice()).isEqualTo("Onafhankelijk voorzitter schrijft in deze sectie");
-        assertThat(chair.text().isReadOnly()).as("the holder keeps typing").isFalse();
+        assertThat(chair.section.isLockedHere()).as("the holder keeps typing").isFalse();
         assertThat(chair.lockNoticeShown()).isFalse();
 
         _setValue(chair.text(), "De voorzitter schrijft verder");
@@ -121,6 +123,39 @@ class SectionLockTest extends AbstractUiTest {
     }
 
     @Test
+    void aKeystrokeSentBeforeTheLockReachedTheBrowserIsRefusedVisiblyNotDropped() {
+        Database database = new Database();
+        TopicId topic = topic("in-flight");
+        Writer chair = new Writer(database, CHAIR, topic);
+        Writer member = new Writer(database, MEMBER, topic);
+        roundtrips();
+        _setValue(chair.text(), "De voorzitter was net eerder");
+        roundtrips();
+        assertThat(member.section.isLockedHere()).as("the lock has reached the member's UI on the server").isTrue();
+
+        // The member's browser had not heard of the lock yet: its keystroke arrives as the Flow client sends it.
+        fromBrowser(member.text(), "De voorzitter was net eerder!");
+        roundtrips();
+
+        assertThat(chair.text().getValue()).as("the holder's text is not overwritten").isEqualTo("De voorzitter was net eerder");
+        assertThat(member.text().getValue()).isEqualTo("De voorzitter was net eerder");
+        assertThat(member.section.getElement().getChild(0).getChild(3).isVisible()).as("the refusal is shown").isTrue();
+        TextArea refused = (TextArea) member.section.getElement().getChild(0).getChild(3).getChild(1).getComponent().orElseThrow();
+        assertThat(refused.getValue()).as("the keystroke is shown back, not silently dropped").isEqualTo("!");
+        chair.editor.close();
+        member.editor.close();
+    }
+
+    /** A value as the Flow client sends it from the browser: through the element's property sync, not through setValue. */
+    private static void fromBrowser(TextArea field, String value) {
+        try {
+            field.getElement().getNode().getFeature(ElementPropertyMap.class).deferredUpdateFromClient("value", value).run();
+        } catch (PropertyChangeDeniedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void leavingTheFieldFreesTheSectionAfterAShortWhile() throws InterruptedException {
         Database database = new Database();
         TopicId topic = topic("blur");
@@ -129,18 +164,18 @@ class SectionLockTest extends AbstractUiTest {
         roundtrips();
         _setValue(chair.text(), "Klaar met deze sectie");
         roundtrips();
-        assertThat(member.text().isReadOnly()).isTrue();
+        assertThat(member.section.isLockedHere()).isTrue();
 
         chair.leaveField();
         Thread.sleep(400);
         roundtrips();
 
-        assertThat(member.text().isReadOnly()).isFalse();
+        assertThat(member.section.isLockedHere()).isFalse();
         assertThat(member.lockNoticeShown()).isFalse();
         _setValue(member.text(), "Klaar met deze sectie. Aanvulling van het lid");
         roundtrips();
         assertThat(chair.text().getValue()).isEqualTo("Klaar met deze sectie. Aanvulling van het lid");
-        assertThat(chair.text().isReadOnly()).isTrue();
+        assertThat(chair.section.isLockedHere()).isTrue();
         assertThat(chair.lockNotice()).isEqualTo("Lid Huisartsenzorg schrijft in deze sectie");
         chair.editor.close();
         member.editor.close();
@@ -155,13 +190,13 @@ class SectionLockTest extends AbstractUiTest {
         roundtrips();
         _setValue(chair.text(), "Daarna viel de browser weg");
         roundtrips();
-        assertThat(member.text().isReadOnly()).isTrue();
+        assertThat(member.section.isLockedHere()).isTrue();
 
         // No blur, no close: the chair's browser is gone without a word.
         Thread.sleep(900);
         roundtrips();
 
-        assertThat(member.text().isReadOnly()).isFalse();
+        assertThat(member.section.isLockedHere()).isFalse();
         _setValue(member.text(), "Het lid gaat verder");
         roundtrips();
         assertThat(locks.held(topic).get("title").who()).isEqualTo(MEMBER);
@@ -178,12 +213,12 @@ class SectionLockTest extends AbstractUiTest {
         roundtrips();
         _setValue(chair.text(), "Ik ga weg");
         roundtrips();
-        assertThat(member.text().isReadOnly()).isTrue();
+        assertThat(member.section.isLockedHere()).isTrue();
 
         UI.getCurrent().remove(chair.host);
         roundtrips();
 
-        assertThat(member.text().isReadOnly()).isFalse();
+        assertThat(member.section.isLockedHere()).isFalse();
         assertThat(locks.held(topic)).isEmpty();
         member.editor.close();
     }
@@ -200,7 +235,8 @@ class SectionLockTest extends AbstractUiTest {
         chair.leaveField();
         Thread.sleep(400);
         roundtrips();
-        assertThat(observer.text().isReadOnly()).isTrue();
+        assertThat(observer.section.isLockedHere()).isTrue();
+        assertThat(observer.text().isReadOnly()).as("read-only on the server too: what an observer's browser sends is dropped").isTrue();
         chair.editor.close();
         observer.editor.close();
     }

@@ -24,7 +24,7 @@ public final class MarkdownEditor extends Div implements SectionLocking.Display 
 
     static final String PASTE_REFUSED = "tw-paste-refused";
 
-    private final TextArea text = new TextArea();
+    private final SectionTextArea text = new SectionTextArea();
     private final Div preview = new Div();
     private final Span lockNotice = new Span();
     private final Div refusedBox = new Div();
@@ -142,9 +142,15 @@ public final class MarkdownEditor extends Div implements SectionLocking.Display 
         return holder;
     }
 
+    /** Whether the text is read-only in this user's browser now: by role or state, or because someone else holds the section. */
+    public boolean isLockedHere() {
+        return readOnly || holder != null;
+    }
+
     private void applyReadOnly() {
-        boolean locked = readOnly || holder != null;
-        text.setReadOnly(locked);
+        boolean locked = isLockedHere();
+        text.setReadOnly(readOnly);
+        text.heldByOther(holder != null);
         toolbar.setVisible(!readOnly);
         toolbar.getChildren().filter(Button.class::isInstance).map(Button.class::cast).forEach(b -> b.setEnabled(!locked));
     }
@@ -192,6 +198,38 @@ public final class MarkdownEditor extends Div implements SectionLocking.Display 
             int length = event.getEventData().get("event.detail.length").asInt();
             pasteRefused(length);
         }).addEventData("event.detail.length");
+    }
+
+    /**
+     * The section's text area. Read-only in the browser while someone else holds the section, but not on the
+     * server: Flow silently drops a value that comes from a read-only field, and a keystroke typed in the moment
+     * before the lock reached this browser must still reach the section lock, which refuses it visibly and shows
+     * it back (DD043, "Known race"). Read-only for this user by role or state stays read-only on the server too.
+     */
+    static final class SectionTextArea extends TextArea {
+
+        private boolean readOnlyForMe;
+        private boolean heldByOther;
+
+        @Override
+        public void setReadOnly(boolean readOnly) {
+            readOnlyForMe = readOnly;
+            showReadOnly();
+        }
+
+        @Override
+        public boolean isReadOnly() {
+            return readOnlyForMe;
+        }
+
+        void heldByOther(boolean held) {
+            heldByOther = held;
+            showReadOnly();
+        }
+
+        private void showReadOnly() {
+            getElement().setProperty("readonly", readOnlyForMe || heldByOther);
+        }
     }
 
     /** Tells the user their paste was too long; the text stays as it was. */
