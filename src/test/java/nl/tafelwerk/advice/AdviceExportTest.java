@@ -12,6 +12,7 @@ import javax.imageio.ImageIO;
 import nl.tafelwerk.TafelwerkTest;
 import nl.tafelwerk.agenda.VraagstukService;
 import nl.tafelwerk.shared.Texts;
+import nl.tafelwerk.shared.documents.PdfUaValidation;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -87,6 +88,7 @@ class AdviceExportTest {
                     "Te vroeg voor de ziekenhuizen", "Versie 1 (vastgesteld)");
             assertThat(pdf.getDocumentCatalog().getLanguage()).startsWith("nl");
             assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).as("tagged PDF").isNotNull();
+            assertThat(PdfUaValidation.failures(bytes)).as("PDF/UA-1 (veraPDF)").isEmpty();
             BufferedImage first = new PDFRenderer(pdf).renderImageWithDPI(0, 80);
             Path dir = Files.createDirectories(Path.of("target", "e2e-screenshots"));
             ImageIO.write(first, "png", dir.resolve("advice-pdf-page1.png").toFile());

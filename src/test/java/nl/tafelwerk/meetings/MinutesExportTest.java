@@ -11,6 +11,7 @@ import nl.tafelwerk.agenda.Vraagstuk;
 import nl.tafelwerk.agenda.VraagstukService;
 import nl.tafelwerk.shared.documents.Document;
 import nl.tafelwerk.shared.documents.DocumentBlock;
+import nl.tafelwerk.shared.documents.PdfUaValidation;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -77,6 +78,7 @@ class MinutesExportTest {
         byte[] pdfBytes = export.pdf(m.id());
         screenshots(pdfBytes, "minutes-page");
         String pdf = pdfText(pdfBytes);
+        assertThat(PdfUaValidation.failures(pdfBytes)).as("PDF/UA-1 (veraPDF)").isEmpty();
         assertThat(pdf).contains("Verslag tafelvergadering", "Concept — nog niet vastgesteld", "Besluitenlijst",
                 "Werkgroep Medicatie werkt de notitie uit", "Impactanalyse MSZ aanleveren", action.ownerName(),
                 "De tafel bespreekt de notitie.", "HAZ steunt", "<script>x()</script> blijft tekst",

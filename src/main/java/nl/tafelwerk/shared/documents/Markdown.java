@@ -16,6 +16,6 @@ public final class Markdown {
      * their alt text. Wrapped in one {@code <div class="tw-markdown">} so {@code Html} gets a single root.
      */
     public static String toSafeHtml(String markdown) {
-        return "<div class=\"tw-markdown\">" + MarkdownSyntax.html(MarkdownSyntax.parse(markdown, 0)) + "</div>";
+        return "<div class=\"tw-markdown\">" + MarkdownSyntax.html(MarkdownSyntax.parse(markdown)) + "</div>";
     }
 }

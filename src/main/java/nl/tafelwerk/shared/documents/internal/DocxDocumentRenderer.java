@@ -121,14 +121,16 @@ final class DocxDocumentRenderer {
             docx.getProperties().getCoreProperties().setCreator(HouseStyle.TABLE_NAME);
             titlePage();
             contents();
+            int headingLevel = 0;
             for (DocumentBlock block : document.blocks()) {
                 switch (block) {
                     case DocumentBlock.Heading h -> {
+                        headingLevel = Math.clamp(h.level(), 1, 6);
                         XWPFParagraph p = docx.createParagraph();
                         p.setStyle(headingStyle(h.level()));
                         p.createRun().setText(safe(h.text()));
                     }
-                    case DocumentBlock.MarkdownText m -> blocks(MarkdownSyntax.parse(HouseStyle.xmlSafe(m.markdown()), 2),
+                    case DocumentBlock.MarkdownText m -> blocks(MarkdownSyntax.parseUnder(HouseStyle.xmlSafe(m.markdown()), headingLevel),
                             Place.BODY);
                     case DocumentBlock.Table t -> dataTable(t);
                     case DocumentBlock.PageBreak p -> docx.createParagraph().setPageBreak(true);

@@ -48,11 +48,22 @@ public final class MarkdownSyntax {
 
     private MarkdownSyntax() {}
 
+    /** Parses and cleans for the screen: disallowed links unwrapped, images replaced by their text, headings as written. */
+    public static Node parse(String markdown) {
+        return parse(markdown, 0);
+    }
+
     /**
-     * Parses and cleans: disallowed links unwrapped, images replaced by their text, and every heading moved
-     * down by {@code headingShift} levels (at most 6), so that a "#" in a section sits below the section's title.
+     * Parses and cleans like {@link #parse(String)}, for a document where the text sits below a heading of level
+     * {@code headingLevel} (0: none): its "#" becomes the next level down, and no heading skips a level after the one
+     * before it (a section written with "###" only gets the level below the section's title), as PDF/UA and screen
+     * readers need (ISO 14289-1, 7.4.2). At most level 6.
      */
-    public static Node parse(String markdown, int headingShift) {
+    public static Node parseUnder(String markdown, int headingLevel) {
+        return parse(markdown, Math.clamp(headingLevel, 0, 5));
+    }
+
+    private static Node parse(String markdown, int headingLevel) {
         Node document = markdown.length() > MAX_MARKDOWN ? plainText(markdown) : parseBounded(markdown);
         List<Node> toUnwrap = new ArrayList<>();
         document.accept(new AbstractVisitor() {
@@ -70,9 +81,15 @@ public final class MarkdownSyntax {
                 visitChildren(image);
             }
 
+            private int previousLevel = headingLevel;
+
             @Override
             public void visit(Heading heading) {
-                heading.setLevel(Math.min(6, heading.getLevel() + headingShift));
+                if (headingLevel > 0) {
+                    int level = Math.min(Math.min(6, heading.getLevel() + headingLevel), previousLevel + 1);
+                    heading.setLevel(level);
+                    previousLevel = level;
+                }
                 visitChildren(heading);
             }
         });

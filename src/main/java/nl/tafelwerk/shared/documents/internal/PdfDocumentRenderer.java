@@ -3,6 +3,7 @@ package nl.tafelwerk.shared.documents.internal;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import nl.tafelwerk.shared.documents.Document;
 import nl.tafelwerk.shared.documents.DocumentBlock;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * The PDF: one XHTML page built from the document, laid out by openhtmltopdf with CSS paged media (title
@@ -50,9 +52,10 @@ final class PdfDocumentRenderer {
             builder.useFont(() -> new ByteArrayInputStream(font.bytes()), FONT_FAMILY, font.weight(), font.style(), true);
         }
         builder.withHtmlContent(html, null);
-        builder.toStream(out);
-        try {
-            builder.run();
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            PDDocument pdf = renderer.createPDFKeepOpen();
+            LinkDescriptions.addTo(pdf);
+            pdf.save(out);
         } catch (IOException e) {
             throw new UncheckedIOException("PDF of '" + document.title() + "' could not be written", e);
         }
@@ -63,10 +66,12 @@ final class PdfDocumentRenderer {
         StringBuilder body = new StringBuilder(16 * 1024);
         StringBuilder toc = new StringBuilder();
         int headingNumber = 0;
+        int headingLevel = 0;
         for (DocumentBlock block : document.blocks()) {
             switch (block) {
                 case DocumentBlock.Heading h -> {
                     int level = Math.clamp(h.level(), 1, 6);
+                    headingLevel = level;
                     String id = "h-" + (++headingNumber);
                     body.append("<h").append(level).append(" id=\"").append(id).append("\">")
                             .append(text(h.text())).append("</h").append(level).append(">\n");
@@ -76,7 +81,7 @@ final class PdfDocumentRenderer {
                     }
                 }
                 case DocumentBlock.MarkdownText m -> body.append("<div class=\"md\">")
-                        .append(MarkdownSyntax.html(MarkdownSyntax.parse(HouseStyle.xmlSafe(m.markdown()), 2)))
+                        .append(MarkdownSyntax.html(MarkdownSyntax.parseUnder(HouseStyle.xmlSafe(m.markdown()), headingLevel)))
                         .append("</div>\n");
                 case DocumentBlock.Table t -> table(body, t);
                 case DocumentBlock.PageBreak p -> body.append("<div class=\"page-break\"></div>\n");

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import nl.tafelwerk.shared.documents.Document;
+import nl.tafelwerk.shared.documents.PdfUaValidation;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
@@ -134,6 +135,46 @@ class DocumentRendererTest {
             assertThat(uris).contains("https://example.org/afspraken").noneMatch(u -> u.toLowerCase().contains("javascript"));
 
         }
+    }
+
+    @Test
+    void pdfConformsToPdfUaAndEveryLinkSaysWhereItGoes() throws IOException {
+        for (Document document : List.of(sample, SampleDocuments.thirtyPages())) {
+            byte[] pdf = renderer.pdf(document);
+            assertThat(PdfUaValidation.failures(pdf)).as("PDF/UA-1 (veraPDF) of '%s'", document.title()).isEmpty();
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                List<PDAnnotationLink> links = new java.util.ArrayList<>();
+                for (var page : doc.getPages()) {
+                    page.getAnnotations(PDAnnotationLink.class::isInstance).forEach(a -> links.add((PDAnnotationLink) a));
+                }
+                assertThat(links).isNotEmpty().allSatisfy(link -> assertThat(link.getContents()).isNotBlank());
+                if (document == sample) {
+                    assertThat(links).extracting(PDAnnotationLink::getContents)
+                            .as("a contents line reads as its heading and page, a wrapped link as all its words, no dot leaders")
+                            .contains("Vraag 3", "Achtergrond 3", "Bestuurlijk gremium 4", "de landelijke afspraken")
+                            .noneMatch(contents -> contents.contains("..."));
+                }
+            }
+        }
+    }
+
+    @Test
+    void markdownHeadingsSitBelowTheSectionAndNeverSkipALevel() throws IOException {
+        Document written = new Document("Advies met kopjes", "", "Concept", sample.date(), Document.DUTCH, List.of(
+                new nl.tafelwerk.shared.documents.DocumentBlock.Heading(1, "Analyse"),
+                new nl.tafelwerk.shared.documents.DocumentBlock.MarkdownText("### Huisartsenzorg\n\nTekst.\n\n##### Detail\n\nMeer.\n\n# Ziekenhuizen\n\nTekst."),
+                new nl.tafelwerk.shared.documents.DocumentBlock.Heading(1, "Gevolgen")));
+
+        assertThat(PdfUaValidation.failures(renderer.pdf(written))).as("PDF/UA-1 heading order (veraPDF)").isEmpty();
+        String html = PdfDocumentRenderer.html(written);
+        assertThat(html).contains("<h2>Huisartsenzorg</h2>", "<h3>Detail</h3>", "<h2>Ziekenhuizen</h2>");
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(renderer.docx(written)))) {
+            assertThat(headings(docx, "Heading1")).containsExactly("Analyse", "Gevolgen");
+            assertThat(headings(docx, "Heading2")).containsExactly("Huisartsenzorg", "Ziekenhuizen");
+            assertThat(headings(docx, "Heading3")).containsExactly("Detail");
+        }
+        assertThat(nl.tafelwerk.shared.documents.Markdown.toSafeHtml("### Zoals geschreven")).as("the screen preview keeps the levels")
+                .contains("<h3>Zoals geschreven</h3>");
     }
 
     @Test
