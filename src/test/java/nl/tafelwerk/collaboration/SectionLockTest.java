@@ -60,6 +60,18 @@ class SectionLockTest extends AbstractUiTest {
             return section.getElement().getChild(0).getChild(1).getText();
         }
 
+        boolean refusedShown() {
+            return section.getElement().getChild(0).getChild(3).isVisible();
+        }
+
+        String refusedMessage() {
+            return section.getElement().getChild(0).getChild(3).getChild(0).getText();
+        }
+
+        String refusedText() {
+            return ((TextArea) section.getElement().getChild(0).getChild(3).getChild(1).getComponent().orElseThrow()).getValue();
+        }
+
         boolean lockNoticeShown() {
             return section.getElement().getChild(0).getChild(1).isVisible();
         }
@@ -113,10 +125,9 @@ class SectionLockTest extends AbstractUiTest {
 
         assertThat(chair.text().getValue()).as("the holder's text is not overwritten").isEqualTo("Eerste zin van de voorzitter");
         assertThat(member.text().getValue()).isEqualTo("Eerste zin van de voorzitter");
-        TextArea refused = (TextArea) member.section.getElement().getChild(0).getChild(3).getChild(1).getComponent().orElseThrow();
-        assertThat(refused.getValue()).as("what the member typed is shown back, not lost").isEqualTo("Zin van het lid");
-        assertThat(member.section.getElement().getChild(0).getChild(3).isVisible()).isTrue();
-        assertThat(member.section.getElement().getChild(0).getChild(3).getChild(0).getText())
+        assertThat(member.refusedText()).as("what the member typed is shown back, not lost").isEqualTo("Zin van het lid");
+        assertThat(member.refusedShown()).isTrue();
+        assertThat(member.refusedMessage())
                 .startsWith("Niet overgenomen: Onafhankelijk voorzitter schreef al in deze sectie");
         chair.editor.close();
         member.editor.close();
@@ -139,9 +150,8 @@ class SectionLockTest extends AbstractUiTest {
 
         assertThat(chair.text().getValue()).as("the holder's text is not overwritten").isEqualTo("De voorzitter was net eerder");
         assertThat(member.text().getValue()).isEqualTo("De voorzitter was net eerder");
-        assertThat(member.section.getElement().getChild(0).getChild(3).isVisible()).as("the refusal is shown").isTrue();
-        TextArea refused = (TextArea) member.section.getElement().getChild(0).getChild(3).getChild(1).getComponent().orElseThrow();
-        assertThat(refused.getValue()).as("the keystroke is shown back, not silently dropped").isEqualTo("!");
+        assertThat(member.refusedShown()).as("the refusal is shown").isTrue();
+        assertThat(member.refusedText()).as("the keystroke is shown back, not silently dropped").isEqualTo("!");
         chair.editor.close();
         member.editor.close();
     }

@@ -60,6 +60,14 @@ class AdviceCoWritingBrowserTest extends BrowserTest {
         return page.locator("#advice-" + section.field() + "-text textarea");
     }
 
+    /** Each person clicks into their field and puts the caret after the text, as someone adding to it does. */
+    private static void caretAtEnd(Locator... fields) {
+        for (Locator field : fields) {
+            field.click();
+            field.press("Control+End");
+        }
+    }
+
     private static boolean readOnly(Page page, AdviceSection section) {
         return (Boolean) page.locator("#advice-" + section.field() + "-text").evaluate("e => e.readonly === true");
     }
@@ -74,17 +82,15 @@ class AdviceCoWritingBrowserTest extends BrowserTest {
         Locator chairText = text(chair, AdviceSection.ANALYSE);
         Locator officeText = text(office, AdviceSection.ANALYSE);
         String original = chairText.inputValue();
-        chairText.click();
-        chairText.press("Control+End");
-        officeText.click();
-        officeText.press("Control+End");
+        caretAtEnd(chairText, officeText);
 
         // The first keystrokes are typed in both browsers at the same wall-clock moment (both read one clock), so they
         // race to the server. After that the keystrokes are interleaved, one each in turn, each noted as typed into a
         // field that was still editable (it must then be saved or shown back) or into a field already locked (with the
-        // notice shown). Different first characters: an identical one would equal the holder's text and change nothing.
+        // notice shown). Different first characters (an identical one would equal the holder's text and change nothing),
+        // and visible ones, so what is shown back can be seen in the screenshot.
         Page[] people = {chair, office};
-        String[] words = {" Voorzitter: eerst MITZ.", "; Bureau: eerst BGZ."};
+        String[] words = {", voorzitter: eerst MITZ.", "; bureau: eerst BGZ."};
         String[] names = {"Onafhankelijk voorzitter", "Secretaris programmabureau"};
         StringBuilder[] typedWhileEditable = {new StringBuilder(), new StringBuilder()};
         int[] intoLockedField = new int[2];
@@ -186,10 +192,7 @@ class AdviceCoWritingBrowserTest extends BrowserTest {
         Locator chairText = text(chair, AdviceSection.ANALYSE);
         Locator officeText = text(office, AdviceSection.ANALYSE);
         String original = chairText.inputValue();
-        chairText.click();
-        chairText.press("Control+End");
-        officeText.click();
-        officeText.press("Control+End");
+        caretAtEnd(chairText, officeText);
 
         // The office's connection stalls: what its browser sends is held back (in order) until the test lets it go. The
         // office types while its field is still editable, the chair types and takes the section, the lock reaches the
@@ -235,10 +238,7 @@ class AdviceCoWritingBrowserTest extends BrowserTest {
         Locator officeGevolgen = text(office, AdviceSection.GEVOLGEN);
         String vraag = chairVraag.inputValue();
         String gevolgen = officeGevolgen.inputValue();
-        chairVraag.click();
-        chairVraag.press("Control+End");
-        officeGevolgen.click();
-        officeGevolgen.press("Control+End");
+        caretAtEnd(chairVraag, officeGevolgen);
         String chairWords = " Welke volgorde?";
         String officeWords = " HAZ eerst, dan MSZ.";
         for (int i = 0; i < Math.max(chairWords.length(), officeWords.length()); i++) {
