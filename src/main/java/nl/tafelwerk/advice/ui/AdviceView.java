@@ -437,24 +437,15 @@ public class AdviceView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void showSuggestions(Advice advice) {
         Map<AdviceSection, List<Suggestion>> open = new EnumMap<>(AdviceSection.class);
+        Map<AdviceSection, List<Suggestion>> decided = new EnumMap<>(AdviceSection.class);
         for (Suggestion s : service.suggestions(advice.id())) {
-            if (s.state() == SuggestionState.OPEN) {
-                open.computeIfAbsent(s.section(), k -> new ArrayList<>()).add(s);
-            }
+            (s.state() == SuggestionState.OPEN ? open : decided).computeIfAbsent(s.section(), k -> new ArrayList<>()).add(s);
         }
         boolean mayDecide = service.mayDecideSuggestions(advice);
         sections.forEach((section, parts) -> {
             parts.suggestions().removeAll();
             for (Suggestion s : open.getOrDefault(section, List.of())) {
-                Div card = new Div();
-                card.addClassName("tw-advice-suggestion");
-                card.setId("advice-suggestion-" + s.id());
-                card.add(new Paragraph(getTranslation("adviceui.suggestion.by", s.proposedByName(), DateTimes.dateTime(getLocale(), s.proposedAt()))
-                        + (s.note() == null || s.note().isBlank() ? "" : " — " + s.note())));
-                Div text = new Div();
-                text.getElement().setProperty("innerHTML", Markdown.toSafeHtml(s.text()));
-                text.addClassName("tw-markdown-preview");
-                card.add(text);
+                Div card = suggestionCard(s);
                 if (mayDecide) {
                     Button accept = new Button(getTranslation("adviceui.suggestion.accept"), e -> decide(s, true));
                     accept.setId("advice-suggestion-" + s.id() + "-accept");
@@ -466,7 +457,47 @@ public class AdviceView extends VerticalLayout implements BeforeEnterObserver, H
                 }
                 parts.suggestions().add(card);
             }
+            List<Suggestion> done = decided.getOrDefault(section, List.of());
+            if (!done.isEmpty()) {
+                parts.suggestions().add(decidedSuggestions(section, done));
+            }
         });
+    }
+
+    /**
+     * The proposals already decided, so the proposer and the table see what became of them (taken over, or rejected
+     * and why); folded, as they are history once decided.
+     */
+    private Details decidedSuggestions(AdviceSection section, List<Suggestion> done) {
+        long accepted = done.stream().filter(s -> s.state() == SuggestionState.ACCEPTED).count();
+        Details box = new Details(new Span(getTranslation("adviceui.suggestion.decided", accepted, done.size() - accepted)));
+        box.setId("advice-" + section.field() + "-decided");
+        for (Suggestion s : done) {
+            Div card = suggestionCard(s);
+            card.addClassName("tw-advice-suggestion-decided");
+            String when = s.decidedAt() == null ? "" : DateTimes.dateTime(getLocale(), s.decidedAt());
+            String who = s.decidedBy() == null ? "" : s.decidedBy();
+            Paragraph outcome = new Paragraph(AdviceBadges.suggestion(s.state(), this::getTranslation), new Span(" "
+                    + (s.state() == SuggestionState.REJECTED
+                    ? getTranslation("adviceui.suggestion.rejectedBy", who, when, s.rejectReason() == null ? "" : s.rejectReason())
+                    : getTranslation("adviceui.suggestion.acceptedBy", who, when))));
+            card.addComponentAsFirst(outcome);
+            box.add(card);
+        }
+        return box;
+    }
+
+    private Div suggestionCard(Suggestion s) {
+        Div card = new Div();
+        card.addClassName("tw-advice-suggestion");
+        card.setId("advice-suggestion-" + s.id());
+        card.add(new Paragraph(getTranslation("adviceui.suggestion.by", s.proposedByName(), DateTimes.dateTime(getLocale(), s.proposedAt()))
+                + (s.note() == null || s.note().isBlank() ? "" : " — " + s.note())));
+        Div text = new Div();
+        text.getElement().setProperty("innerHTML", Markdown.toSafeHtml(s.text()));
+        text.addClassName("tw-markdown-preview");
+        card.add(text);
+        return card;
     }
 
     private void decide(Suggestion suggestion, boolean accept) {
@@ -477,7 +508,10 @@ public class AdviceView extends VerticalLayout implements BeforeEnterObserver, H
             }
             try {
                 Advice saved = service.acceptSuggestion(suggestion.id(), suggestion.version());
-                editor().form().showWithoutSharing(AdviceForm.of(saved));
+                // Shared like typing, not only shown here: the topic keeps a section's last shared text, and anyone
+                // opening the advice or reading along takes that, so an unshared accept left them the old text to
+                // save back over the accepted one. Nobody has unsaved text then (checked above), so none is lost.
+                sections.get(suggestion.section()).editor().textArea().setValue(saved.text(suggestion.section()));
                 editor().savedElsewhere(saved);
                 tellOthers();
                 Notifications.success(getTranslation("adviceui.suggestion.accepted"));
