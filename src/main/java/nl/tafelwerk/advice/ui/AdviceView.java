@@ -868,14 +868,14 @@ public class AdviceView extends VerticalLayout implements BeforeEnterObserver, H
         grid.setId("advice-deliveries");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addColumn(d -> d.recipientName() + (d.sectorCode() == null ? "" : " (" + d.sectorCode() + ")"))
-                .setHeader(getTranslation("adviceui.distribution.recipient")).setFlexGrow(2);
+                .setHeader(getTranslation("adviceui.distribution.recipient")).setFlexGrow(2).setKey("recipient");
         grid.addColumn(d -> getTranslation("adviceui.version.label", d.versionNumber())).setHeader(getTranslation("adviceui.list.version"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(d -> DateTimes.dateTime(getLocale(), d.sentAt())).setHeader(getTranslation("adviceui.informed.sent")).setFlexGrow(1);
+                .setAutoWidth(true).setFlexGrow(0).setKey("version");
+        grid.addColumn(d -> DateTimes.dateTime(getLocale(), d.sentAt())).setHeader(getTranslation("adviceui.informed.sent")).setFlexGrow(1).setKey("sent");
         grid.addComponentColumn(d -> d.kind() == RecipientKind.GREMIUM ? new Span("–")
                         : AdviceBadges.read(d.readAt() != null, d.readAt() == null ? "" : DateTimes.dateTime(getLocale(), d.readAt()),
                         this::getTranslation))
-                .setHeader(getTranslation("adviceui.informed.read")).setFlexGrow(1);
+                .setHeader(getTranslation("adviceui.informed.read")).setFlexGrow(1).setKey("read");
         grid.setItems(deliveries);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("adviceui.distribution.none"));
@@ -889,7 +889,7 @@ public class AdviceView extends VerticalLayout implements BeforeEnterObserver, H
         dialog.setHeaderTitle(getTranslation("adviceui.distribution.dialog", advice.versionNumber()));
         dialog.setWidth("min(44rem, 95vw)");
         Checkbox gremium = new Checkbox();
-        TextField email = new TextField(getTranslation("advice.distribution.email"));
+        TextField email = new TextField(getTranslation("adviceui.distribution.email"));
         email.setId("advice-distribution-email");
         email.setMaxLength(RecipientSelection.EMAIL_MAX + 1);
         Map<String, Checkbox> sectorBoxes = new LinkedHashMap<>();
