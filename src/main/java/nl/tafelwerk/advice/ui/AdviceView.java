@@ -903,7 +903,8 @@ public class AdviceView extends VerticalLayout implements BeforeEnterObserver, H
                 if (kind == RecipientKind.GREMIUM) {
                     gremium.setLabel(r.label());
                     gremium.setId("advice-recipient-gremium");
-                    dialog.add(gremium, email);
+                    email.setWidthFull();
+                    dialog.add(new Div(gremium), email);
                 } else {
                     Checkbox box = new Checkbox(r.label() + " — " + (r.usernames().isEmpty() ? getTranslation("adviceui.distribution.noUsers")
                             : getTranslation("adviceui.distribution.users", r.usernames().size())));

@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -69,7 +70,7 @@ class AdviceDistributionViewTest extends AbstractUiTest {
         TextField email = _get(TextField.class, spec -> spec.withId("advice-distribution-email"));
         assertThat(email.getLabel()).as("the field says what it asks for").isEqualTo("E-mailadres van het gremium (optioneel)");
         Checkbox haz = _get(Checkbox.class, spec -> spec.withId("advice-recipient-HAZ"));
-        assertThat(haz.getLabel()).startsWith("HAZ").contains("gebruikers");
+        assertThat(haz.getLabel()).as("the count in Dutch, singular for one").matches("HAZ · Huisartsenzorg — (1 gebruiker|[1-9]\\d+ gebruikers|[2-9] gebruikers)");
 
         _setValue(gremium, true);
         _setValue(email, "secretariaat@ib");
@@ -85,6 +86,7 @@ class AdviceDistributionViewTest extends AbstractUiTest {
         assertThat(_find(Button.class, spec -> spec.withId("advice-distribution-send"))).as("the dialog closed").isEmpty();
 
         List<Delivery> sent = distribution.deliveries(advice.id());
+        assertThat(toasts()).contains("Verzonden aan " + sent.size() + " ontvangers");
         assertThat(sent).extracting(Delivery::recipient).contains("IB", "lid-haz").doesNotContain("lid-msz");
         assertThat(sent).filteredOn(d -> d.kind() == RecipientKind.GREMIUM).singleElement()
                 .satisfies(d -> assertThat(d.email()).isEqualTo("secretariaat@ib.example.nl"));
@@ -115,6 +117,11 @@ class AdviceDistributionViewTest extends AbstractUiTest {
         assertThat(_find(Button.class, spec -> spec.withId("advice-distribution-send"))).as("the dialog stays open").hasSize(1);
         assertThat(distribution.deliveries(advice.id())).isEmpty();
         assertThat(deliveryRows()).isEmpty();
+
+        _setValue(_get(Checkbox.class, spec -> spec.withId("advice-recipient-gremium")), true);
+        _click(_get(Button.class, spec -> spec.withId("advice-distribution-send")));
+        assertThat(toasts()).as("one recipient, said in the singular").contains("Verzonden aan 1 ontvanger");
+        assertThat(deliveryRows()).singleElement().satisfies(row -> assertThat(row.get(0)).isEqualTo("Informatieberaad Zorg"));
     }
 
     @Test
@@ -138,6 +145,10 @@ class AdviceDistributionViewTest extends AbstractUiTest {
         open(advice);
         assertThat(_find(Button.class, spec -> spec.withId("advice-distribute"))).isEmpty();
         assertThat(_find(Paragraph.class, spec -> spec.withText("Verzenden kan zodra het advies is vastgesteld."))).hasSize(1);
+    }
+
+    private static List<String> toasts() {
+        return NotificationsKt.getNotifications().stream().map(n -> n.getElement().getProperty("text", "")).toList();
     }
 
     @SuppressWarnings("unchecked")
