@@ -508,9 +508,9 @@ public class AdviceView extends VerticalLayout implements BeforeEnterObserver, H
             }
             try {
                 Advice saved = service.acceptSuggestion(suggestion.id(), suggestion.version());
-                // Shared like typing, not only shown here: the topic keeps a section's last shared text, and anyone
-                // opening the advice or reading along takes that, so an unshared accept left them the old text to
-                // save back over the accepted one. Nobody has unsaved text then (checked above), so none is lost.
+                // Shared like typing, not only shown here: the topic keeps a section's last shared text and anyone
+                // opening the advice later starts from it, so an unshared accept left them the old text to save back
+                // over the accepted one. Nobody has unsaved text then (checked above), so none is lost.
                 sections.get(suggestion.section()).editor().textArea().setValue(saved.text(suggestion.section()));
                 editor().savedElsewhere(saved);
                 tellOthers();

@@ -106,7 +106,24 @@ class AdviceSuggestionsViewTest extends AbstractUiTest {
         Div chairCard = _get(chairView, Div.class, spec -> spec.withId("advice-suggestion-" + forAnalyse.id()));
         assertThat(shown(chairCard)).contains("Volgorde omgedraaid").contains(proposedAnalyse);
 
+        // the programmabureau reads along on a screen of its own (it may write during consultation)
+        login("programmabureau");
+        AdviceView officeView = new AdviceView(advices, distribution, comments, locks, currentUser);
+        UI.getCurrent().add(officeView);
+        officeView.open(advices.find(advice.id()).orElseThrow());
+        roundtrips();
+        assertThat(officeView.sectionEditor(AdviceSection.ANALYSE).textArea().getValue()).isEqualTo(analyseBefore);
+
+        login("voorzitter");
         _click(_get(chairView, Button.class, spec -> spec.withId("advice-suggestion-" + forAnalyse.id() + "-accept")));
+        login("programmabureau");
+        roundtrips();
+        assertThat(officeView.sectionEditor(AdviceSection.ANALYSE).textArea().getValue())
+                .as("the screen reading along shows the accepted text").isEqualTo(proposedAnalyse);
+        assertThat(_get(officeView, Component.class, spec -> spec.withId("advice-save-state")).getElement().getTextRecursively())
+                .as("with nothing unsaved there that could be saved back over it").doesNotContain("niet opgeslagen");
+        UI.getCurrent().remove(officeView);
+        login("voorzitter");
         roundtrips();
         assertThat(chairView.sectionEditor(AdviceSection.ANALYSE).textArea().getValue())
                 .as("the accepted text is in the chair's editor").isEqualTo(proposedAnalyse);
