@@ -447,10 +447,15 @@ public class AdviceView extends VerticalLayout implements BeforeEnterObserver, H
             for (Suggestion s : open.getOrDefault(section, List.of())) {
                 Div card = suggestionCard(s);
                 if (mayDecide) {
-                    Button accept = new Button(getTranslation("adviceui.suggestion.accept"), e -> decide(s, true));
+                    Span problem = new Span();
+                    problem.setId("advice-suggestion-" + s.id() + "-problem");
+                    problem.addClassName("tw-error-text");
+                    problem.getElement().setAttribute("role", "alert");
+                    card.add(problem);
+                    Button accept = new Button(getTranslation("adviceui.suggestion.accept"), e -> accept(s, problem));
                     accept.setId("advice-suggestion-" + s.id() + "-accept");
                     accept.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
-                    Button reject = new Button(getTranslation("adviceui.suggestion.reject"), e -> decide(s, false));
+                    Button reject = new Button(getTranslation("adviceui.suggestion.reject"), e -> reject(s));
                     reject.setId("advice-suggestion-" + s.id() + "-reject");
                     reject.addThemeVariants(ButtonVariant.SMALL);
                     card.add(new HorizontalLayout(accept, reject));
@@ -500,26 +505,28 @@ public class AdviceView extends VerticalLayout implements BeforeEnterObserver, H
         return card;
     }
 
-    private void decide(Suggestion suggestion, boolean accept) {
-        if (accept) {
-            if (editor().hasUnsavedChanges()) {
-                Notifications.error(getTranslation("adviceui.step.unsaved"));
-                return;
-            }
-            try {
-                Advice saved = service.acceptSuggestion(suggestion.id(), suggestion.version());
-                // Shared like typing, not only shown here: the topic keeps a section's last shared text and anyone
-                // opening the advice later starts from it, so an unshared accept left them the old text to save back
-                // over the accepted one. Nobody has unsaved text then (checked above), so none is lost.
-                sections.get(suggestion.section()).editor().textArea().setValue(saved.text(suggestion.section()));
-                editor().savedElsewhere(saved);
-                tellOthers();
-                Notifications.success(getTranslation("adviceui.suggestion.accepted"));
-            } catch (DomainException refused) {
-                Notifications.error(getTranslation(refused.messageKey(), refused.arguments()));
-            }
+    /** Takes the proposal over; a refusal (unsaved text, the section changed since, decided elsewhere) is said at the proposal. */
+    private void accept(Suggestion suggestion, Span problem) {
+        problem.setText("");
+        if (editor().hasUnsavedChanges()) {
+            problem.setText(getTranslation("adviceui.step.unsaved"));
             return;
         }
+        try {
+            Advice saved = service.acceptSuggestion(suggestion.id(), suggestion.version());
+            // Shared like typing, not only shown here: the topic keeps a section's last shared text and anyone
+            // opening the advice later starts from it, so an unshared accept left them the old text to save back
+            // over the accepted one. Nobody has unsaved text then (checked above), so none is lost.
+            sections.get(suggestion.section()).editor().textArea().setValue(saved.text(suggestion.section()));
+            editor().savedElsewhere(saved);
+            tellOthers();
+            Notifications.success(getTranslation("adviceui.suggestion.accepted"));
+        } catch (DomainException refused) {
+            problem.setText(getTranslation(refused.messageKey(), refused.arguments()));
+        }
+    }
+
+    private void reject(Suggestion suggestion) {
         TextArea reason = new TextArea(getTranslation("adviceui.suggestion.rejectReason"));
         reason.setId("advice-suggestion-reject-reason");
         FieldFeedback.limit(reason, Advice.REASON_MAX);

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
@@ -184,6 +185,40 @@ class AdviceSuggestionsViewTest extends AbstractUiTest {
         assertThat(proposal.getErrorMessage()).isEqualTo("Het voorstel is gelijk aan de huidige tekst");
         assertThat(_find(Button.class, spec -> spec.withId("advice-suggestion-send"))).as("the dialog stays open").hasSize(1);
         assertThat(advices.suggestions(advice.id())).isEmpty();
+    }
+
+    @Test
+    void acceptingIsRefusedAtTheProposalWhileTextIsUnsavedAndWhenTheSectionChangedSince() {
+        Advice advice = fixture.inConsultation("Verouderd voorstel");
+        login("lid-msz");
+        UI.getCurrent().navigate("adviezen/" + advice.id());
+        roundtrips();
+        propose(_get(AdviceView.class), AdviceSection.VRAAG, "De vraag volgens MSZ.", "");
+        Suggestion proposal = advices.suggestions(advice.id()).getFirst();
+
+        UI.getCurrent().navigate("adviezen");
+        login("voorzitter");
+        UI.getCurrent().navigate("adviezen/" + advice.id());
+        roundtrips();
+        TextArea vraag = _get(TextArea.class, spec -> spec.withId("advice-vraag-text"));
+        _setValue(vraag, "De vraag zoals de voorzitter haar nu schrijft.");
+        _click(_get(Button.class, spec -> spec.withId("advice-suggestion-" + proposal.id() + "-accept")));
+        Span problem = _get(Span.class, spec -> spec.withId("advice-suggestion-" + proposal.id() + "-problem"));
+        assertThat(problem.getText()).as("typed but not saved: said at the proposal").isEqualTo("Sla eerst je wijzigingen in de secties op.");
+        assertThat(vraag.getValue()).as("what the chair typed stays").isEqualTo("De vraag zoals de voorzitter haar nu schrijft.");
+
+        _click(_get(Button.class, spec -> spec.withId("advice-save")));
+        roundtrips();
+        _click(_get(Button.class, spec -> spec.withId("advice-suggestion-" + proposal.id() + "-accept")));
+        problem = _get(Span.class, spec -> spec.withId("advice-suggestion-" + proposal.id() + "-problem"));
+        assertThat(problem.getText()).as("the section changed since the proposal")
+                .isEqualTo("De sectie is gewijzigd sinds Tafellid Medisch-specialistische zorg dit voorstel deed; vergelijk de teksten en beslis opnieuw");
+        assertThat(problem.getElement().getAttribute("role")).isEqualTo("alert");
+        assertThat(vraag.getValue()).isEqualTo("De vraag zoals de voorzitter haar nu schrijft.");
+        assertThat(advices.find(advice.id()).orElseThrow().text(AdviceSection.VRAAG)).isEqualTo("De vraag zoals de voorzitter haar nu schrijft.");
+        assertThat(advices.suggestions(advice.id())).singleElement().satisfies(s -> assertThat(s.state()).isEqualTo(SuggestionState.OPEN));
+        assertThat(_find(Button.class, spec -> spec.withId("advice-suggestion-" + proposal.id() + "-reject")))
+                .as("the chair can still reject it").hasSize(1);
     }
 
     /** Types a proposal into the section's suggestion dialog on {@code view} and submits it; nothing is looked up after. */
