@@ -12,6 +12,7 @@ import java.util.List;
 import nl.tafelwerk.advice.Advice;
 import nl.tafelwerk.advice.AdviceSection;
 import nl.tafelwerk.advice.AdviceService;
+import nl.tafelwerk.advice.Suggestion;
 import nl.tafelwerk.advice.ui.AdviceUiFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -301,5 +302,47 @@ class AdviceCoWritingBrowserTest extends BrowserTest {
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve("axe-report-advice.txt"), report);
         assertThat(serious).as("serious or critical WCAG 2.1 AA findings (see target/e2e-screenshots/axe-report-advice.txt)").isEmpty();
+    }
+
+    @Test
+    void decidedSuggestionsAndTheDistributionDialogHaveNoSeriousAccessibilityFindings() throws IOException {
+        AdviceUiFixture fixture = new AdviceUiFixture(context);
+        Advice advice = fixture.inConsultation("Beslist en verzonden");
+        Advice adopted;
+        try {
+            fixture.actAs("lid-haz");
+            Suggestion taken = advices.suggest(advice.id(), AdviceSection.ANALYSE, "De analyse volgens HAZ: **eerst** de huisartsen.", "Volgorde");
+            Suggestion declined = advices.suggest(advice.id(), AdviceSection.GEVOLGEN, "Gevolgen volgens HAZ: geen.", null);
+            fixture.actAs("voorzitter");
+            advices.acceptSuggestion(taken.id(), taken.version());
+            advices.rejectSuggestion(declined.id(), declined.version(), "De gevolgen voor de ziekenhuizen ontbreken dan");
+            adopted = advices.adopt(advice.id(), advices.find(advice.id()).orElseThrow().version());
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        List<String> report = new ArrayList<>();
+        List<String> serious = new ArrayList<>();
+
+        Page member = openAdvice("lid-haz", adopted, 1366, 900, 1);
+        Locator decided = member.locator("#advice-gevolgen-decided");
+        assertThat(decided).containsText("Besliste voorstellen: 0 overgenomen, 1 afgewezen");
+        decided.locator("vaadin-details-summary").click();
+        assertThat(decided).containsText("Afgewezen door");
+        assertThat(decided).containsText("De gevolgen voor de ziekenhuizen ontbreken dan");
+        member.locator("#advice-section-gevolgen").screenshot(new Locator.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("advice-suggestion-rejected.png")));
+        AccessibilityBrowserTest.scan(member, "advies-voorstellen", report, serious);
+
+        Page office = openAdvice("programmabureau", adopted, 1366, 900, 1);
+        office.locator("#advice-distribute").click();
+        assertThat(office.getByLabel("E-mailadres van het gremium (optioneel)")).isVisible();
+        office.locator("#advice-distribution-send").click();
+        assertThat(office.locator("#advice-distribution-problem")).hasText("Kies ten minste één ontvanger: het gremium of een sector met gebruikers");
+        office.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("advice-distribution-dialog.png")));
+        AccessibilityBrowserTest.scan(office, "advies-verzenden", report, serious);
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve("axe-report-advice-suggestions-distribution.txt"), report);
+        assertThat(serious).as("serious or critical WCAG 2.1 AA findings (see target/e2e-screenshots/axe-report-advice-suggestions-distribution.txt)")
+                .isEmpty();
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.function.Function;
 import nl.tafelwerk.advice.AdviceStatus;
 import nl.tafelwerk.advice.Stance;
+import nl.tafelwerk.advice.SuggestionState;
 
 /** Status words with an icon, colour only as the third cue (UI.md). */
 final class AdviceBadges {
@@ -50,6 +51,20 @@ final class AdviceBadges {
     static Span read(boolean read, String when, Function<String, String> texts) {
         return read ? badge(VaadinIcon.EYE, texts.apply("adviceui.informed.isRead") + " " + when, "badge success", null)
                 : badge(VaadinIcon.ENVELOPE_O, texts.apply("adviceui.informed.unread"), "badge", null);
+    }
+
+    static Span suggestion(SuggestionState state, Function<String, String> texts) {
+        VaadinIcon icon = switch (state) {
+            case OPEN -> VaadinIcon.LIGHTBULB;
+            case ACCEPTED -> VaadinIcon.CHECK;
+            case REJECTED -> VaadinIcon.CLOSE_SMALL;
+        };
+        String theme = switch (state) {
+            case OPEN -> "badge";
+            case ACCEPTED -> "badge success";
+            case REJECTED -> "badge contrast";
+        };
+        return badge(icon, texts.apply(state.messageKey()), theme, "advice-suggestion-state-" + state.name());
     }
 
     static Span outdated(Function<String, String> texts) {

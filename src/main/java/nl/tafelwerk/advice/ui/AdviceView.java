@@ -437,55 +437,96 @@ public class AdviceView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void showSuggestions(Advice advice) {
         Map<AdviceSection, List<Suggestion>> open = new EnumMap<>(AdviceSection.class);
+        Map<AdviceSection, List<Suggestion>> decided = new EnumMap<>(AdviceSection.class);
         for (Suggestion s : service.suggestions(advice.id())) {
-            if (s.state() == SuggestionState.OPEN) {
-                open.computeIfAbsent(s.section(), k -> new ArrayList<>()).add(s);
-            }
+            (s.state() == SuggestionState.OPEN ? open : decided).computeIfAbsent(s.section(), k -> new ArrayList<>()).add(s);
         }
         boolean mayDecide = service.mayDecideSuggestions(advice);
         sections.forEach((section, parts) -> {
             parts.suggestions().removeAll();
             for (Suggestion s : open.getOrDefault(section, List.of())) {
-                Div card = new Div();
-                card.addClassName("tw-advice-suggestion");
-                card.setId("advice-suggestion-" + s.id());
-                card.add(new Paragraph(getTranslation("adviceui.suggestion.by", s.proposedByName(), DateTimes.dateTime(getLocale(), s.proposedAt()))
-                        + (s.note() == null || s.note().isBlank() ? "" : " — " + s.note())));
-                Div text = new Div();
-                text.getElement().setProperty("innerHTML", Markdown.toSafeHtml(s.text()));
-                text.addClassName("tw-markdown-preview");
-                card.add(text);
+                Div card = suggestionCard(s);
                 if (mayDecide) {
-                    Button accept = new Button(getTranslation("adviceui.suggestion.accept"), e -> decide(s, true));
+                    Span problem = new Span();
+                    problem.setId("advice-suggestion-" + s.id() + "-problem");
+                    problem.addClassName("tw-error-text");
+                    problem.getElement().setAttribute("role", "alert");
+                    card.add(problem);
+                    Button accept = new Button(getTranslation("adviceui.suggestion.accept"), e -> accept(s, problem));
                     accept.setId("advice-suggestion-" + s.id() + "-accept");
                     accept.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
-                    Button reject = new Button(getTranslation("adviceui.suggestion.reject"), e -> decide(s, false));
+                    Button reject = new Button(getTranslation("adviceui.suggestion.reject"), e -> reject(s));
                     reject.setId("advice-suggestion-" + s.id() + "-reject");
                     reject.addThemeVariants(ButtonVariant.SMALL);
                     card.add(new HorizontalLayout(accept, reject));
                 }
                 parts.suggestions().add(card);
             }
+            List<Suggestion> done = decided.getOrDefault(section, List.of());
+            if (!done.isEmpty()) {
+                parts.suggestions().add(decidedSuggestions(section, done));
+            }
         });
     }
 
-    private void decide(Suggestion suggestion, boolean accept) {
-        if (accept) {
-            if (editor().hasUnsavedChanges()) {
-                Notifications.error(getTranslation("adviceui.step.unsaved"));
-                return;
-            }
-            try {
-                Advice saved = service.acceptSuggestion(suggestion.id(), suggestion.version());
-                editor().form().showWithoutSharing(AdviceForm.of(saved));
-                editor().savedElsewhere(saved);
-                tellOthers();
-                Notifications.success(getTranslation("adviceui.suggestion.accepted"));
-            } catch (DomainException refused) {
-                Notifications.error(getTranslation(refused.messageKey(), refused.arguments()));
-            }
+    /**
+     * The proposals already decided, so the proposer and the table see what became of them (taken over, or rejected
+     * and why); folded, as they are history once decided.
+     */
+    private Details decidedSuggestions(AdviceSection section, List<Suggestion> done) {
+        long accepted = done.stream().filter(s -> s.state() == SuggestionState.ACCEPTED).count();
+        Details box = new Details(new Span(getTranslation("adviceui.suggestion.decided", accepted, done.size() - accepted)));
+        box.setId("advice-" + section.field() + "-decided");
+        for (Suggestion s : done) {
+            Div card = suggestionCard(s);
+            card.addClassName("tw-advice-suggestion-decided");
+            String when = s.decidedAt() == null ? "" : DateTimes.dateTime(getLocale(), s.decidedAt());
+            String who = s.decidedBy() == null ? "" : s.decidedBy();
+            Paragraph outcome = new Paragraph(AdviceBadges.suggestion(s.state(), this::getTranslation), new Span(" "
+                    + (s.state() == SuggestionState.REJECTED
+                    ? getTranslation("adviceui.suggestion.rejectedBy", who, when, s.rejectReason() == null ? "" : s.rejectReason())
+                    : getTranslation("adviceui.suggestion.acceptedBy", who, when))));
+            card.addComponentAsFirst(outcome);
+            box.add(card);
+        }
+        return box;
+    }
+
+    private Div suggestionCard(Suggestion s) {
+        Div card = new Div();
+        card.addClassName("tw-advice-suggestion");
+        card.setId("advice-suggestion-" + s.id());
+        card.add(new Paragraph(getTranslation("adviceui.suggestion.by", s.proposedByName(), DateTimes.dateTime(getLocale(), s.proposedAt()))
+                + (s.note() == null || s.note().isBlank() ? "" : " — " + s.note())));
+        Div text = new Div();
+        text.getElement().setProperty("innerHTML", Markdown.toSafeHtml(s.text()));
+        text.addClassName("tw-markdown-preview");
+        card.add(text);
+        return card;
+    }
+
+    /** Takes the proposal over; a refusal (unsaved text, the section changed since, decided elsewhere) is said at the proposal. */
+    private void accept(Suggestion suggestion, Span problem) {
+        problem.setText("");
+        if (editor().hasUnsavedChanges()) {
+            problem.setText(getTranslation("adviceui.step.unsaved"));
             return;
         }
+        try {
+            Advice saved = service.acceptSuggestion(suggestion.id(), suggestion.version());
+            // Shared like typing, not only shown here: the topic keeps a section's last shared text and anyone
+            // opening the advice later starts from it, so an unshared accept left them the old text to save back
+            // over the accepted one. Nobody has unsaved text then (checked above), so none is lost.
+            sections.get(suggestion.section()).editor().textArea().setValue(saved.text(suggestion.section()));
+            editor().savedElsewhere(saved);
+            tellOthers();
+            Notifications.success(getTranslation("adviceui.suggestion.accepted"));
+        } catch (DomainException refused) {
+            problem.setText(getTranslation(refused.messageKey(), refused.arguments()));
+        }
+    }
+
+    private void reject(Suggestion suggestion) {
         TextArea reason = new TextArea(getTranslation("adviceui.suggestion.rejectReason"));
         reason.setId("advice-suggestion-reject-reason");
         FieldFeedback.limit(reason, Advice.REASON_MAX);
@@ -834,14 +875,14 @@ public class AdviceView extends VerticalLayout implements BeforeEnterObserver, H
         grid.setId("advice-deliveries");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addColumn(d -> d.recipientName() + (d.sectorCode() == null ? "" : " (" + d.sectorCode() + ")"))
-                .setHeader(getTranslation("adviceui.distribution.recipient")).setFlexGrow(2);
+                .setHeader(getTranslation("adviceui.distribution.recipient")).setFlexGrow(2).setKey("recipient");
         grid.addColumn(d -> getTranslation("adviceui.version.label", d.versionNumber())).setHeader(getTranslation("adviceui.list.version"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(d -> DateTimes.dateTime(getLocale(), d.sentAt())).setHeader(getTranslation("adviceui.informed.sent")).setFlexGrow(1);
+                .setAutoWidth(true).setFlexGrow(0).setKey("version");
+        grid.addColumn(d -> DateTimes.dateTime(getLocale(), d.sentAt())).setHeader(getTranslation("adviceui.informed.sent")).setFlexGrow(1).setKey("sent");
         grid.addComponentColumn(d -> d.kind() == RecipientKind.GREMIUM ? new Span("–")
                         : AdviceBadges.read(d.readAt() != null, d.readAt() == null ? "" : DateTimes.dateTime(getLocale(), d.readAt()),
                         this::getTranslation))
-                .setHeader(getTranslation("adviceui.informed.read")).setFlexGrow(1);
+                .setHeader(getTranslation("adviceui.informed.read")).setFlexGrow(1).setKey("read");
         grid.setItems(deliveries);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("adviceui.distribution.none"));
@@ -855,7 +896,7 @@ public class AdviceView extends VerticalLayout implements BeforeEnterObserver, H
         dialog.setHeaderTitle(getTranslation("adviceui.distribution.dialog", advice.versionNumber()));
         dialog.setWidth("min(44rem, 95vw)");
         Checkbox gremium = new Checkbox();
-        TextField email = new TextField(getTranslation("advice.distribution.email"));
+        TextField email = new TextField(getTranslation("adviceui.distribution.email"));
         email.setId("advice-distribution-email");
         email.setMaxLength(RecipientSelection.EMAIL_MAX + 1);
         Map<String, Checkbox> sectorBoxes = new LinkedHashMap<>();
@@ -869,7 +910,8 @@ public class AdviceView extends VerticalLayout implements BeforeEnterObserver, H
                 if (kind == RecipientKind.GREMIUM) {
                     gremium.setLabel(r.label());
                     gremium.setId("advice-recipient-gremium");
-                    dialog.add(gremium, email);
+                    email.setWidthFull();
+                    dialog.add(new Div(gremium), email);
                 } else {
                     Checkbox box = new Checkbox(r.label() + " — " + (r.usernames().isEmpty() ? getTranslation("adviceui.distribution.noUsers")
                             : getTranslation("adviceui.distribution.users", r.usernames().size())));

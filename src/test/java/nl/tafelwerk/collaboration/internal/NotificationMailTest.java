@@ -3,7 +3,6 @@ package nl.tafelwerk.collaboration.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -11,28 +10,25 @@ import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 import nl.tafelwerk.TafelwerkTest;
 import nl.tafelwerk.collaboration.Notice;
-import nl.tafelwerk.identity.UserDirectory;
 import nl.tafelwerk.identity.UserService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Notices by e-mail against a real SMTP server on loopback (GreenMail). The shared test context runs
- * without {@code spring.mail.host} (mail off); here the same classes are wired with a mail sender by hand,
- * on the shared database, as Spring Boot wires them when the host is set.
+ * without {@code spring.mail.host} (mail off); here the same classes are wired with a mail sender by hand
+ * ({@link LoopbackMail}), on the shared database, as Spring Boot wires them when the host is set.
  */
 @TafelwerkTest
 class NotificationMailTest {
@@ -42,16 +38,13 @@ class NotificationMailTest {
     @Autowired
     MailOutboxRepository outbox;
     @Autowired
-    NotificationSignals signals;
-    @Autowired
-    UserDirectory directory;
-    @Autowired
     UserService userService;
     @Autowired
     UserDetailsService details;
     @Autowired
-    PlatformTransactionManager transactions;
+    ApplicationContext context;
 
+    LoopbackMail mail;
     GreenMail smtp;
     JavaMailSenderImpl sender;
     MailDispatcher dispatcher;
@@ -60,26 +53,17 @@ class NotificationMailTest {
 
     @BeforeEach
     void setUp() {
-        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        smtp.start();
-        sender = new JavaMailSenderImpl();
-        sender.setHost("127.0.0.1");
-        sender.setPort(smtp.getSmtp().getPort());
-        Properties properties = new Properties();
-        properties.put("mail.smtp.connectiontimeout", "2000");
-        properties.put("mail.smtp.timeout", "5000");
-        sender.setJavaMailProperties(properties);
-        MailSettings settings = new MailSettings("tafel@example.org", "https://tafelwerk.example.org/", 3,
-                Duration.ofMinutes(1));
-        dispatcher = new MailDispatcher(sender, outbox, settings, transactions, Clock.systemUTC());
-        notifications = new StoredNotifications(stored, outbox, directory, signals, dispatcher, settings, transactions);
+        mail = LoopbackMail.start(context);
+        smtp = mail.smtp();
+        sender = mail.sender();
+        dispatcher = mail.dispatcher();
+        notifications = mail.storedNotifications();
         member = new NotificationTestUsers(details, userService).newMember("mail");
     }
 
     @AfterEach
     void tearDown() {
-        dispatcher.stop();
-        smtp.stop();
+        mail.close();
     }
 
     @Test
