@@ -3,12 +3,9 @@ package nl.tafelwerk.advice.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -21,8 +18,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -34,16 +29,13 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import nl.tafelwerk.advice.Advice;
@@ -53,20 +45,11 @@ import nl.tafelwerk.advice.AdviceSection;
 import nl.tafelwerk.advice.AdviceService;
 import nl.tafelwerk.advice.AdviceStep;
 import nl.tafelwerk.advice.AdviceTopics;
-import nl.tafelwerk.advice.AdviceVersion;
-import nl.tafelwerk.advice.Delivery;
-import nl.tafelwerk.advice.Endorsement;
 import nl.tafelwerk.advice.MissingSectionsException;
-import nl.tafelwerk.advice.Recipient;
-import nl.tafelwerk.advice.RecipientKind;
-import nl.tafelwerk.advice.RecipientSelection;
 import nl.tafelwerk.advice.SectionView;
-import nl.tafelwerk.advice.SectorPosition;
-import nl.tafelwerk.advice.Stance;
 import nl.tafelwerk.advice.Suggestion;
 import nl.tafelwerk.advice.SuggestionState;
 import nl.tafelwerk.advice.TracedSource;
-import nl.tafelwerk.advice.VersionDiff;
 import nl.tafelwerk.collaboration.CollaborationScope;
 import nl.tafelwerk.collaboration.Collaborator;
 import nl.tafelwerk.collaboration.CommentService;
@@ -115,9 +98,9 @@ public class AdviceView extends VerticalLayout implements BeforeEnterObserver, H
     private final Button save = new Button();
     private final HorizontalLayout steps = new HorizontalLayout();
     private final Div decisionBox = new Div();
-    private final Div endorsementBox = new Div();
-    private final Div versionsBox = new Div();
-    private final Div distributionBox = new Div();
+    private final AdvicePositionsPanel positions;
+    private final AdviceVersionsPanel versions;
+    private final AdviceDistributionPanel deliveries;
     private final Map<AdviceSection, SectionParts> sections = new EnumMap<>(AdviceSection.class);
 
     private @Nullable CoEditor<Advice, AdviceForm> editor;
@@ -137,6 +120,12 @@ public class AdviceView extends VerticalLayout implements BeforeEnterObserver, H
         this.locks = locks;
         this.user = currentUser.require();
         this.me = Collaborator.of(user);
+        this.positions = new AdvicePositionsPanel(service, user, () -> {
+            refresh(current());
+            tellOthers();
+        });
+        this.versions = new AdviceVersionsPanel(service);
+        this.deliveries = new AdviceDistributionPanel(distribution, user, this::current, this::tellOthers);
         addClassName("tw-advice");
         setWidthFull();
     }
@@ -257,10 +246,7 @@ public class AdviceView extends VerticalLayout implements BeforeEnterObserver, H
         downloads.setId("advice-downloads");
         decisionBox.setId("advice-decision");
 
-        endorsementBox.setId("advice-endorsement");
-        versionsBox.setId("advice-versions");
-        distributionBox.setId("advice-distribution");
-        VerticalLayout side = new VerticalLayout(endorsementBox, versionsBox, distributionBox);
+        VerticalLayout side = new VerticalLayout(positions, versions, deliveries);
         side.setPadding(false);
         side.addClassName("tw-advice-side");
         Div body = new Div(column, side);
@@ -352,9 +338,9 @@ public class AdviceView extends VerticalLayout implements BeforeEnterObserver, H
         showSuggestions(advice);
         showSteps(advice);
         showDecision(advice);
-        showEndorsement(advice);
-        showVersions(advice);
-        showDistribution(advice);
+        positions.show(advice);
+        versions.show(advice);
+        deliveries.show(advice);
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }
 
@@ -676,172 +662,7 @@ public class AdviceView extends VerticalLayout implements BeforeEnterObserver, H
                 new Paragraph(d.date().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", getLocale())) + " · " + d.reference()), new Paragraph(d.text()));
     }
 
-    // ------------------------------------------------------------------ endorsement
-
-    private void showEndorsement(Advice advice) {
-        endorsementBox.removeAll();
-        endorsementBox.add(new H3(getTranslation("adviceui.endorsement.heading")));
-        Endorsement endorsement = service.endorsement(advice.id());
-        Grid<SectorPosition> grid = new Grid<>();
-        grid.setId("advice-positions");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.addColumn(SectorPosition::sectorCode).setHeader(getTranslation("adviceui.endorsement.sector")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(p -> AdviceBadges.stance(p.stance(), this::getTranslation)).setHeader(getTranslation("adviceui.endorsement.stance"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> p.reason() + " (" + p.setByName() + ", " + DateTimes.dateTime(getLocale(), p.setAt()) + ")")
-                .setHeader(getTranslation("adviceui.endorsement.reason")).setFlexGrow(1);
-        grid.setItems(endorsement.positions());
-        grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(getTranslation("adviceui.endorsement.empty"));
-        endorsementBox.add(grid);
-        Paragraph missing = new Paragraph(endorsement.missingSectors().isEmpty() ? getTranslation("adviceui.endorsement.complete")
-                : getTranslation("adviceui.endorsement.missing", String.join(", ", endorsement.missingSectors())));
-        missing.setId("advice-endorsement-missing");
-        if (!endorsement.missingSectors().isEmpty() && user.role() == nl.tafelwerk.identity.Role.CHAIR) {
-            missing.addClassName("tw-advice-outdated");
-        }
-        endorsementBox.add(missing);
-        service.positionSector(advice).ifPresent(sector -> endorsementBox.add(positionForm(advice, sector, endorsement)));
-    }
-
-    private Component positionForm(Advice advice, String sector, Endorsement endorsement) {
-        Optional<SectorPosition> own = endorsement.positions().stream().filter(p -> p.sectorCode().equals(sector)).findFirst();
-        RadioButtonGroup<Stance> stance = new RadioButtonGroup<>(getTranslation("adviceui.endorsement.own", sector));
-        stance.setItems(Stance.values());
-        stance.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
-        stance.setId("advice-position-stance");
-        TextArea reason = new TextArea(getTranslation("adviceui.endorsement.reason"));
-        reason.setId("advice-position-reason");
-        FieldFeedback.limit(reason, SectorPosition.REASON_MAX);
-        reason.setHelperText(getTranslation("adviceui.endorsement.reasonHelp"));
-        own.ifPresent(p -> {
-            stance.setValue(p.stance());
-            reason.setValue(p.reason());
-        });
-        Button record = new Button(getTranslation("adviceui.endorsement.record"), e -> {
-            FieldFeedback.clear(stance, reason);
-            if (stance.getValue() == null) {
-                FieldFeedback.show(getTranslation("validation.required"), stance);
-                return;
-            }
-            try {
-                service.setPosition(advice.id(), sector, stance.getValue(), reason.getValue());
-                Notifications.success(getTranslation("adviceui.endorsement.recorded"));
-                refresh(current());
-                tellOthers();
-            } catch (DomainException refused) {
-                FieldFeedback.show(getTranslation(refused.messageKey(), refused.arguments()), "stance".equals(refused.field()) ? stance : reason);
-            } catch (AccessDeniedException denied) {
-                Notifications.error(getTranslation("error.forbidden"));
-            }
-        });
-        record.setId("advice-position-save");
-        record.addThemeVariants(ButtonVariant.PRIMARY);
-        VerticalLayout form = new VerticalLayout(stance, reason, record);
-        form.setPadding(false);
-        form.setId("advice-position-form");
-        return form;
-    }
-
-    // ------------------------------------------------------------------ versions
-
-    private void showVersions(Advice advice) {
-        versionsBox.removeAll();
-        versionsBox.add(new H3(getTranslation("adviceui.versions.heading")));
-        List<AdviceVersion> versions = service.versions(advice.id());
-        if (versions.isEmpty()) {
-            versionsBox.add(new Paragraph(getTranslation("adviceui.versions.none")));
-            return;
-        }
-        UnorderedList list = new UnorderedList();
-        for (AdviceVersion v : versions) {
-            Button view = new Button(getTranslation("adviceui.versions.view"), e -> showVersion(v));
-            view.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-            view.setId("advice-version-" + v.number() + "-view");
-            view.getElement().setAttribute("aria-label", getTranslation("adviceui.versions.viewLabel", v.number()));
-            list.add(new ListItem(new Span(getTranslation("adviceui.version.label", v.number()) + " · "
-                    + DateTimes.dateTime(getLocale(), v.fixedAt()) + " · " + v.fixedBy()
-                    + (v.reason() == null ? "" : " — " + v.reason())), view));
-        }
-        versionsBox.add(list);
-        if (versions.size() >= 2) {
-            Select<Integer> from = new Select<>();
-            Select<Integer> to = new Select<>();
-            List<Integer> numbers = versions.stream().map(AdviceVersion::number).sorted().toList();
-            from.setLabel(getTranslation("adviceui.diff.from"));
-            to.setLabel(getTranslation("adviceui.diff.to"));
-            from.setItems(numbers);
-            to.setItems(numbers);
-            from.setValue(numbers.get(numbers.size() - 2));
-            to.setValue(numbers.getLast());
-            from.setId("advice-diff-from");
-            to.setId("advice-diff-to");
-            Div diff = new Div();
-            diff.setId("advice-diff");
-            Button compare = new Button(getTranslation("adviceui.diff.show"), e -> showDiff(advice.id(), from.getValue(), to.getValue(), diff));
-            compare.setId("advice-diff-show");
-            HorizontalLayout row = new HorizontalLayout(from, to, compare);
-            row.setAlignItems(FlexComponent.Alignment.BASELINE);
-            versionsBox.add(row, diff);
-        }
-    }
-
-    private void showVersion(AdviceVersion version) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("adviceui.version.label", version.number()) + " · " + current().label());
-        dialog.setWidth("min(60rem, 95vw)");
-        dialog.setId("advice-version-dialog");
-        for (AdviceSection section : AdviceSection.values()) {
-            Div text = new Div();
-            text.getElement().setProperty("innerHTML", Markdown.toSafeHtml(version.text(section)));
-            dialog.add(new H3(getTranslation(section.labelKey())), text);
-        }
-        dialog.getFooter().add(new Button(getTranslation("adviceui.close"), e -> dialog.close()));
-        dialog.open();
-    }
-
-    private void showDiff(long adviceId, @Nullable Integer from, @Nullable Integer to, Div target) {
-        target.removeAll();
-        if (from == null || to == null || from.equals(to)) {
-            target.add(new Paragraph(getTranslation("adviceui.diff.choose")));
-            return;
-        }
-        try {
-            VersionDiff diff = service.diff(adviceId, Math.min(from, to), Math.max(from, to));
-            boolean any = false;
-            for (VersionDiff.SectionDiff section : diff.sections()) {
-                if (!section.changed()) {
-                    continue;
-                }
-                any = true;
-                Paragraph text = new Paragraph();
-                for (VersionDiff.Part part : section.parts()) {
-                    Span span = new Span(part.text());
-                    switch (part.kind()) {
-                        case ADDED -> {
-                            span = new Span(part.text());
-                            span.getElement().setAttribute("aria-label", getTranslation("adviceui.diff.added") + ": " + part.text());
-                            span.addClassName("tw-diff-added");
-                        }
-                        case REMOVED -> {
-                            span.getElement().setAttribute("aria-label", getTranslation("adviceui.diff.removed") + ": " + part.text());
-                            span.addClassName("tw-diff-removed");
-                        }
-                        case SAME -> { }
-                    }
-                    text.add(span);
-                }
-                target.add(new H3(getTranslation(section.section().labelKey())), text);
-            }
-            if (!any) {
-                target.add(new Paragraph(getTranslation("adviceui.diff.same")));
-            }
-        } catch (DomainException refused) {
-            target.add(new Paragraph(getTranslation(refused.messageKey(), refused.arguments())));
-        }
-    }
-
-    // ------------------------------------------------------------------ export and distribution
+    // ------------------------------------------------------------------ export
 
     private Anchor download(String extension) {
         Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
@@ -857,107 +678,6 @@ public class AdviceView extends VerticalLayout implements BeforeEnterObserver, H
         link.setId("advice-export-" + extension);
         link.addClassName("tw-download");
         return link;
-    }
-
-    private void showDistribution(Advice advice) {
-        distributionBox.removeAll();
-        distributionBox.add(new H3(getTranslation("adviceui.distribution.heading")));
-        boolean staff = user.hasAnyRole(nl.tafelwerk.identity.Role.CHAIR, nl.tafelwerk.identity.Role.SECRETARIAT);
-        if (staff && advice.frozen()) {
-            Button send = new Button(getTranslation("adviceui.distribution.send"), VaadinIcon.PAPERPLANE.create(), e -> distribute(advice));
-            send.setId("advice-distribute");
-            distributionBox.add(send);
-        } else if (staff) {
-            distributionBox.add(new Paragraph(getTranslation("adviceui.distribution.notYet")));
-        }
-        List<Delivery> deliveries = distribution.deliveries(advice.id());
-        Grid<Delivery> grid = new Grid<>();
-        grid.setId("advice-deliveries");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.addColumn(d -> d.recipientName() + (d.sectorCode() == null ? "" : " (" + d.sectorCode() + ")"))
-                .setHeader(getTranslation("adviceui.distribution.recipient")).setFlexGrow(2).setKey("recipient");
-        grid.addColumn(d -> getTranslation("adviceui.version.label", d.versionNumber())).setHeader(getTranslation("adviceui.list.version"))
-                .setAutoWidth(true).setFlexGrow(0).setKey("version");
-        grid.addColumn(d -> DateTimes.dateTime(getLocale(), d.sentAt())).setHeader(getTranslation("adviceui.informed.sent")).setFlexGrow(1).setKey("sent");
-        grid.addComponentColumn(d -> d.kind() == RecipientKind.GREMIUM ? new Span("–")
-                        : AdviceBadges.read(d.readAt() != null, d.readAt() == null ? "" : DateTimes.dateTime(getLocale(), d.readAt()),
-                        this::getTranslation))
-                .setHeader(getTranslation("adviceui.informed.read")).setFlexGrow(1).setKey("read");
-        grid.setItems(deliveries);
-        grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(getTranslation("adviceui.distribution.none"));
-        distributionBox.add(grid);
-    }
-
-    private void distribute(Advice advice) {
-        List<Recipient> recipients = distribution.recipients(advice.id());
-        Dialog dialog = new Dialog();
-        dialog.setId("advice-distribution-dialog");
-        dialog.setHeaderTitle(getTranslation("adviceui.distribution.dialog", advice.versionNumber()));
-        dialog.setWidth("min(44rem, 95vw)");
-        Checkbox gremium = new Checkbox();
-        TextField email = new TextField(getTranslation("adviceui.distribution.email"));
-        email.setId("advice-distribution-email");
-        email.setMaxLength(RecipientSelection.EMAIL_MAX + 1);
-        Map<String, Checkbox> sectorBoxes = new LinkedHashMap<>();
-        for (RecipientKind kind : RecipientKind.values()) {
-            List<Recipient> ofKind = recipients.stream().filter(r -> r.kind() == kind).toList();
-            if (ofKind.isEmpty()) {
-                continue;
-            }
-            dialog.add(new H3(getTranslation(kind.messageKey())));
-            for (Recipient r : ofKind) {
-                if (kind == RecipientKind.GREMIUM) {
-                    gremium.setLabel(r.label());
-                    gremium.setId("advice-recipient-gremium");
-                    email.setWidthFull();
-                    dialog.add(new Div(gremium), email);
-                } else {
-                    Checkbox box = new Checkbox(r.label() + " — " + (r.usernames().isEmpty() ? getTranslation("adviceui.distribution.noUsers")
-                            : getTranslation("adviceui.distribution.users", r.usernames().size())));
-                    box.setId("advice-recipient-" + r.code());
-                    box.setEnabled(!r.usernames().isEmpty());
-                    sectorBoxes.put(r.code(), box);
-                    dialog.add(new Div(box));
-                }
-            }
-        }
-        Span problem = new Span();
-        problem.setId("advice-distribution-problem");
-        problem.addClassName("tw-error-text");
-        problem.getElement().setAttribute("role", "alert");
-        dialog.add(problem);
-        Button send = new Button(getTranslation("adviceui.distribution.send"), e -> {
-            problem.setText("");
-            FieldFeedback.clear(email);
-            Set<String> codes = new HashSet<>();
-            sectorBoxes.forEach((code, box) -> {
-                if (box.getValue()) {
-                    codes.add(code);
-                }
-            });
-            try {
-                List<Delivery> sent = distribution.send(advice.id(), advice.versionNumber(),
-                        new RecipientSelection(gremium.getValue(), email.getValue().isBlank() ? null : email.getValue(), codes));
-                dialog.close();
-                Notifications.success(getTranslation("adviceui.distribution.sent", sent.size()));
-                showDistribution(current());
-                tellOthers();
-            } catch (DomainException refused) {
-                String message = getTranslation(refused.messageKey(), refused.arguments());
-                if ("gremiumEmail".equals(refused.field()) || "email".equals(refused.field())) {
-                    FieldFeedback.show(message, email);
-                } else {
-                    problem.setText(message);
-                }
-            } catch (AccessDeniedException denied) {
-                problem.setText(getTranslation("error.forbidden"));
-            }
-        });
-        send.addThemeVariants(ButtonVariant.PRIMARY);
-        send.setId("advice-distribution-send");
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), send);
-        dialog.open();
     }
 
     // ------------------------------------------------------------------ saving the co-edited sections
