@@ -101,7 +101,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             } finally {
                 Files.deleteIfExists(initFile);
             }
-            Process watchdog = properties.stopWithApplication() ? StaleServers.watchdogFor(dataDir) : null;
+            Process watchdog = properties.stopWithApplication()
+                    ? StaleServers.watchdogFor(dataDir, properties.temporary() ? dataDir : null) : null;
             log.info("Embedded MariaDB ready on {}:{} with data in {} ({} ms)", LOOPBACK, port, dataDir,
                     (System.nanoTime() - started) / 1_000_000);
             return new EmbeddedMariaDb(db, port, properties.databaseName(), password, dataDir, properties.temporary(),

@@ -28,6 +28,7 @@ class CrashRestartTest {
 
     private static final String BASE_DIR = EmbeddedMariaDbSecurityTest.BASE_DIR;
     private Path folder;
+    private Path temporaryFolder;
     private final List<Process> children = new ArrayList<>();
 
     @AfterEach
@@ -36,6 +37,10 @@ class CrashRestartTest {
         if (folder != null) {
             StaleServers.stopServersOf(folder.resolve("mariadb"));
             EmbeddedMariaDbSecurityTest.deleteRecursively(folder);
+        }
+        if (temporaryFolder != null && Files.exists(temporaryFolder)) {
+            StaleServers.stopServersOf(temporaryFolder);
+            EmbeddedMariaDbSecurityTest.deleteRecursively(temporaryFolder);
         }
     }
 
@@ -61,18 +66,37 @@ class CrashRestartTest {
         assertThat(rowsAfterRestart(dataDir)).containsExactlyInAnyOrder("voor de eerste crash", "voor de tweede crash");
     }
 
-    private void killAfterAcknowledgement(Path dataDir, boolean watchdog, String value) throws Exception {
+    @Test
+    void aKilledTestRunLeavesNoTemporaryDatabaseBehind() throws Exception {
+        Path used = killAfterAcknowledgement(Path.of("unused"), true, "tijdelijk", "temporary");
+        temporaryFolder = used;
+        assertThat(used.getFileName().toString()).startsWith("tafelwerk-mariadb-");
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while ((Files.exists(used) || !StaleServers.serversOf(used).isEmpty()) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(StaleServers.serversOf(used)).as("servers still running after the JVM was killed").isEmpty();
+        assertThat(used).as("the temporary database's folder after its JVM was killed").doesNotExist();
+    }
+
+    /** Starts the child, waits until it acknowledged its write, kills it with SIGKILL; returns the data folder it used. */
+    private Path killAfterAcknowledgement(Path dataDir, boolean watchdog, String value, String... options) throws Exception {
         String java = ProcessHandle.current().info().command().orElse(System.getProperty("java.home") + "/bin/java");
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                CrashedApplicationChild.class.getName(), dataDir.toString(), BASE_DIR, String.valueOf(watchdog), value)
-                .redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                CrashedApplicationChild.class.getName(), dataDir.toString(), BASE_DIR, String.valueOf(watchdog), value));
+        command.addAll(List.of(options));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         children.add(child);
         StringBuilder output = new StringBuilder();
+        Path[] used = {dataDir};
         CompletableFuture<Boolean> acknowledged = CompletableFuture.supplyAsync(() -> {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     if (line.equals(CrashedApplicationChild.ACKNOWLEDGED)) {
                         return true;
+                    }
+                    if (line.startsWith(CrashedApplicationChild.DATA_DIR)) {
+                        used[0] = Path.of(line.substring(CrashedApplicationChild.DATA_DIR.length()));
                     }
                     output.append(line).append('\n');
                 }
@@ -84,6 +108,7 @@ class CrashRestartTest {
         assertThat(acknowledged.get(90, TimeUnit.SECONDS)).as("child acknowledged the write; its output:\n%s", output).isTrue();
         child.destroyForcibly(); // SIGKILL
         assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        return used[0];
     }
 
     private static List<String> rowsAfterRestart(Path dataDir) throws Exception {
