@@ -17,44 +17,22 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.stream.IntStream;
-import nl.tafelwerk.AbstractUiTest;
 import nl.tafelwerk.advice.Advice;
-import nl.tafelwerk.advice.AdviceDistributionService;
-import nl.tafelwerk.advice.AdviceService;
 import nl.tafelwerk.advice.Delivery;
 import nl.tafelwerk.advice.RecipientKind;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The distribution dialog on the advice page: the programme office chooses the gremium and a sector, sends, and the
  * page lists who received which version; sending with nobody chosen or with a wrong address is refused where the
  * choice is made and sends nothing; members and observers get no send control.
  */
-class AdviceDistributionViewTest extends AbstractUiTest {
-
-    @Autowired
-    AdviceService advices;
-    @Autowired
-    AdviceDistributionService distribution;
-
-    private AdviceUiFixture fixture;
-
-    @BeforeEach
-    void fixture() {
-        fixture = new AdviceUiFixture(context);
-    }
+class AdviceDistributionViewTest extends AdviceUiTest {
 
     private Advice adopted(String title) {
         Advice advice = fixture.newAdvice(title);
         fixture.actAs("voorzitter");
         return advices.adopt(advice.id(), advice.version());
-    }
-
-    private void open(Advice advice) {
-        UI.getCurrent().navigate("adviezen/" + advice.id());
-        roundtrips();
     }
 
     @Test

@@ -18,44 +18,18 @@ import com.vaadin.flow.dom.Element;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import nl.tafelwerk.AbstractUiTest;
 import nl.tafelwerk.advice.Advice;
-import nl.tafelwerk.advice.AdviceDistributionService;
 import nl.tafelwerk.advice.AdviceSection;
-import nl.tafelwerk.advice.AdviceService;
 import nl.tafelwerk.advice.Suggestion;
 import nl.tafelwerk.advice.SuggestionState;
-import nl.tafelwerk.collaboration.CommentService;
-import nl.tafelwerk.collaboration.SectionLocks;
-import nl.tafelwerk.identity.CurrentUser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Suggestions through the advice page's own controls: a member proposes, the chair — with the page already open —
  * sees the proposal arrive, takes one over into the text and rejects another with a reason; the member sees the
  * outcome and never gets the chair's controls.
  */
-class AdviceSuggestionsViewTest extends AbstractUiTest {
-
-    @Autowired
-    AdviceService advices;
-    @Autowired
-    AdviceDistributionService distribution;
-    @Autowired
-    CommentService comments;
-    @Autowired
-    SectionLocks locks;
-    @Autowired
-    CurrentUser currentUser;
-
-    private AdviceUiFixture fixture;
-
-    @BeforeEach
-    void fixture() {
-        fixture = new AdviceUiFixture(context);
-    }
+class AdviceSuggestionsViewTest extends AdviceUiTest {
 
     @Test
     void aMemberProposesTheChairAcceptsOneIntoTheTextAndRejectsAnotherWithAReason() {

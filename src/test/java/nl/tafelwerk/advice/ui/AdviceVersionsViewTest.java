@@ -14,22 +14,15 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
-import nl.tafelwerk.AbstractUiTest;
 import nl.tafelwerk.advice.Advice;
 import nl.tafelwerk.advice.AdviceSection;
-import nl.tafelwerk.advice.AdviceService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The versions of an advice on its page: each vastgestelde version readable as it was fixed, and the words that changed. */
-class AdviceVersionsViewTest extends AbstractUiTest {
-
-    @Autowired
-    AdviceService advices;
+class AdviceVersionsViewTest extends AdviceUiTest {
 
     @Test
     void anObserverReadsAnOldVersionAsFixedAndSeesTheWordsThatChanged() {
-        AdviceUiFixture fixture = new AdviceUiFixture(context);
         Advice advice = fixture.newAdvice("Versies");
         fixture.actAs("voorzitter");
         Advice v1 = advices.adopt(advice.id(), advice.version());

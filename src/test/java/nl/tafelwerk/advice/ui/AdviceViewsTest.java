@@ -13,49 +13,14 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import nl.tafelwerk.AbstractUiTest;
 import nl.tafelwerk.advice.Advice;
-import nl.tafelwerk.advice.AdviceDistributionService;
 import nl.tafelwerk.advice.AdviceSection;
-import nl.tafelwerk.advice.AdviceService;
 import nl.tafelwerk.advice.SectorPosition;
 import nl.tafelwerk.advice.Stance;
-import nl.tafelwerk.collaboration.CommentService;
-import nl.tafelwerk.collaboration.SectionLocks;
-import nl.tafelwerk.identity.CurrentUser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The advice views in a browserless UI: who may do what, the section lock between two screens, refusals at the field. */
-class AdviceViewsTest extends AbstractUiTest {
-
-    @Autowired
-    AdviceService advices;
-    @Autowired
-    AdviceDistributionService distribution;
-    @Autowired
-    CommentService comments;
-    @Autowired
-    SectionLocks locks;
-    @Autowired
-    CurrentUser currentUser;
-
-    private AdviceUiFixture fixture;
-
-    @BeforeEach
-    void fixture() {
-        fixture = new AdviceUiFixture(context);
-    }
-
-    private void open(Advice advice) {
-        UI.getCurrent().navigate("adviezen/" + advice.id());
-        roundtrips();
-    }
-
-    private TextArea section(AdviceSection section) {
-        return _get(TextArea.class, spec -> spec.withId("advice-" + section.field() + "-text"));
-    }
+class AdviceViewsTest extends AdviceUiTest {
 
     @Test
     void theListShowsTheAdviceAndAnUnknownIdIsNotFoundInDutch() {
