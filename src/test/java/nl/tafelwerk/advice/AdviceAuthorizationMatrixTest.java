@@ -10,28 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import nl.tafelwerk.TafelwerkTest;
 import nl.tafelwerk.agenda.Vraagstuk;
-import nl.tafelwerk.agenda.VraagstukService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every mutating method of the advice × every kind of user (DD040): chair, programmabureau, a member acting for
  * their own sector (lid-haz on HAZ), a member of another sector (lid-msz on HAZ's position), an observer, an
  * administrator. Allowed means the call succeeds; refused means {@link AccessDeniedException}.
  */
-@TafelwerkTest
-@Transactional
-class AdviceAuthorizationMatrixTest {
+class AdviceAuthorizationMatrixTest extends AdviceIntegrationTest {
 
     enum Action {
         CREATE, SAVE_IN_CONCEPT, SAVE_IN_CONSULTATION, ACCEPT_SOURCES, SUGGEST, ACCEPT_SUGGESTION, REJECT_SUGGESTION,
@@ -59,25 +49,6 @@ class AdviceAuthorizationMatrixTest {
             Map.entry(Action.START_NEW_VERSION, STAFF),
             Map.entry(Action.SEND, STAFF)));
 
-    @Autowired
-    AdviceService service;
-    @Autowired
-    AdviceDistributionService distribution;
-    @Autowired
-    VraagstukService vraagstukken;
-    @Autowired
-    UserDetailsService userDetails;
-    AdviceTestSupport support;
-
-    @BeforeEach
-    void setUp() {
-        support = new AdviceTestSupport(userDetails, vraagstukken);
-    }
-
-    @AfterEach
-    void clear() {
-        SecurityContextHolder.clearContext();
-    }
 
     static Stream<Arguments> pairs() {
         List<Arguments> pairs = new ArrayList<>();

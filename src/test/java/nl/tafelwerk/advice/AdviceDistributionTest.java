@@ -5,48 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Set;
-import nl.tafelwerk.TafelwerkTest;
-import nl.tafelwerk.agenda.VraagstukService;
 import nl.tafelwerk.shared.DomainException;
 import nl.tafelwerk.shared.documents.Document;
 import nl.tafelwerk.shared.documents.DocumentBlock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Sending a vastgestelde version, the Ter informatie list with read receipts, and the advice as a document. */
-@TafelwerkTest
-@Transactional
 @RecordApplicationEvents
-class AdviceDistributionTest {
+class AdviceDistributionTest extends AdviceIntegrationTest {
 
-    @Autowired
-    AdviceService service;
-    @Autowired
-    AdviceDistributionService distribution;
-    @Autowired
-    VraagstukService vraagstukken;
-    @Autowired
-    UserDetailsService userDetails;
     @Autowired
     ApplicationEvents events;
-    AdviceTestSupport support;
-
-    @BeforeEach
-    void setUp() {
-        support = new AdviceTestSupport(userDetails, vraagstukken);
-    }
-
-    @AfterEach
-    void clear() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void sendingRecordsEachRecipientAndVersionAndNotifiesThePeopleOfTheChosenSectors() {

@@ -9,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
-import nl.tafelwerk.TafelwerkTest;
-import nl.tafelwerk.agenda.VraagstukService;
 import nl.tafelwerk.shared.Texts;
 import nl.tafelwerk.shared.documents.PdfUaValidation;
 import org.apache.pdfbox.Loader;
@@ -20,41 +18,13 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The advice as the files the table sends: the DOCX and PDF of a vastgestelde version, opened with POI and PDFBox,
  * hold every section, the positions per sector with the dissent's reason, and the version.
  */
-@TafelwerkTest
-@Transactional
-class AdviceExportTest {
-
-    @Autowired
-    AdviceService service;
-    @Autowired
-    AdviceDistributionService distribution;
-    @Autowired
-    VraagstukService vraagstukken;
-    @Autowired
-    UserDetailsService userDetails;
-    AdviceTestSupport support;
-
-    @BeforeEach
-    void setUp() {
-        support = new AdviceTestSupport(userDetails, vraagstukken);
-    }
-
-    @AfterEach
-    void clear() {
-        SecurityContextHolder.clearContext();
-    }
+class AdviceExportTest extends AdviceIntegrationTest {
 
     @Test
     void theWordFileHoldsEverySectionThePositionsPerSectorAndTheVersion() throws IOException {

@@ -11,49 +11,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import nl.tafelwerk.TafelwerkTest;
 import nl.tafelwerk.agenda.Vraagstuk;
-import nl.tafelwerk.agenda.VraagstukService;
 import nl.tafelwerk.shared.DomainException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Frozen means frozen: in every frozen state (vastgesteld, aangeboden, besluit ontvangen) every method that changes an
  * advice's texts, sources, suggestions or positions is refused, by someone who may call it otherwise, and the
  * vastgestelde version stays exactly as it was, also through the steps that are allowed then.
  */
-@TafelwerkTest
-@Transactional
-class AdviceFrozenTest {
-
-    @Autowired
-    AdviceService service;
-    @Autowired
-    AdviceDistributionService distribution;
-    @Autowired
-    VraagstukService vraagstukken;
-    @Autowired
-    UserDetailsService userDetails;
-    AdviceTestSupport support;
-
-    @BeforeEach
-    void setUp() {
-        support = new AdviceTestSupport(userDetails, vraagstukken);
-    }
-
-    @AfterEach
-    void clear() {
-        SecurityContextHolder.clearContext();
-    }
+class AdviceFrozenTest extends AdviceIntegrationTest {
 
     /** A frozen advice with an open suggestion made before it was vastgesteld. */
     record Frozen(Advice advice, Suggestion openSuggestion) {

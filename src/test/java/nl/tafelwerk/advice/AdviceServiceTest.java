@@ -6,51 +6,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import nl.tafelwerk.TafelwerkTest;
 import nl.tafelwerk.agenda.HistoryEntry;
 import nl.tafelwerk.agenda.Vraagstuk;
 import nl.tafelwerk.agenda.VraagstukDraft;
-import nl.tafelwerk.agenda.VraagstukService;
 import nl.tafelwerk.agenda.VraagstukStatus;
 import nl.tafelwerk.shared.DomainException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The advice's model and rules on the real services: lifecycle, versions and diff, traceability, endorsement, bad input. */
-@TafelwerkTest
-@Transactional // rolled back: each test's vraagstuk and advice disappear again
-class AdviceServiceTest {
+class AdviceServiceTest extends AdviceIntegrationTest {
 
-    @Autowired
-    AdviceService service;
-    @Autowired
-    VraagstukService vraagstukken;
-    @Autowired
-    UserDetailsService userDetails;
     @Autowired
     nl.tafelwerk.shared.seed.DemoDataLoader demoData;
     @Autowired
     nl.tafelwerk.scenarios.ScenarioService scenarios;
     @Autowired
     nl.tafelwerk.assessment.RoundService rounds;
-    @Autowired
-    AdviceDistributionService distribution;
-    AdviceTestSupport support;
-
-    @BeforeEach
-    void setUp() {
-        support = new AdviceTestSupport(userDetails, vraagstukken);
-    }
-
-    @AfterEach
-    void clear() {
-        SecurityContextHolder.clearContext();
-    }
 
     private Advice fresh(String title) {
         Vraagstuk v = support.inUitwerking(title);

@@ -15,26 +15,26 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Acting as demo users, and a fresh vraagstuk of the test's own (unique title) walked to 'in uitwerking'. */
-final class AdviceTestSupport {
+public final class AdviceTestSupport {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final UserDetailsService users;
     private final VraagstukService vraagstukken;
 
-    AdviceTestSupport(UserDetailsService users, VraagstukService vraagstukken) {
+    public AdviceTestSupport(UserDetailsService users, VraagstukService vraagstukken) {
         this.users = users;
         this.vraagstukken = vraagstukken;
     }
 
-    void actAs(String username) {
+    public void actAs(String username) {
         UserDetails user = users.loadUserByUsername(username);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     /** Submitted by lid-haz for HAZ, affecting HAZ and MSZ, two bouwstenen, gremium IB; left in 'in uitwerking'. */
-    Vraagstuk inUitwerking(String title) {
+    public Vraagstuk inUitwerking(String title) {
         actAs("lid-haz");
         String unique = title + " " + System.nanoTime() + "-" + SEQUENCE.incrementAndGet();
         VraagstukDraft draft = VraagstukDraft.of(unique, VraagstukType.AFHANKELIJKHEDEN_BOUWSTENEN, "HAZ");
