@@ -211,26 +211,27 @@ public final class CoEditedForm<T> {
      * e.g. the saved version taken from a conflict must not overwrite what the others are typing.
      */
     public void showWithoutSharing(T bean) {
-        boolean before = applyingTopicValue;
-        applyingTopicValue = true;
-        try {
-            binder.readBean(bean);
-        } finally {
-            applyingTopicValue = before;
-        }
+        withoutSharing(() -> binder.readBean(bean));
     }
 
+    /** Puts {@code value} in the field without sending it to the others (it came from them, or was refused). */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private void showUnshared(SharedField shared, @Nullable Object value) {
-        boolean before = applyingTopicValue;
-        applyingTopicValue = true;
-        try {
-            HasValue field = shared.field();
+    private void showWithoutSharing(SharedField shared, @Nullable Object value) {
+        HasValue field = shared.field();
+        withoutSharing(() -> {
             if (value == null) {
                 field.clear();
             } else {
                 field.setValue(value);
             }
+        });
+    }
+
+    private void withoutSharing(Runnable change) {
+        boolean before = applyingTopicValue;
+        applyingTopicValue = true;
+        try {
+            change.run();
         } finally {
             applyingTopicValue = before;
         }
@@ -255,7 +256,6 @@ public final class CoEditedForm<T> {
         }
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
     private void applyTopicValue(PropertyChangeEvent event) {
         SharedField shared = fields.get(event.getPropertyName());
         if (shared == null) {
@@ -268,17 +268,7 @@ public final class CoEditedForm<T> {
         } else {
             onTopic.add(shared.property());
         }
-        applyingTopicValue = true;
-        try {
-            HasValue field = shared.field();
-            if (value == null) {
-                field.clear();
-            } else {
-                field.setValue(value);
-            }
-        } finally {
-            applyingTopicValue = false;
-        }
+        showWithoutSharing(shared, value);
     }
 
     private void fillPropertiesNobodyShares(SerializableSupplier<@Nullable T> initial) {
@@ -316,7 +306,7 @@ public final class CoEditedForm<T> {
         field.addValueChangeListener(event -> {
             TypingGuard guard = typingGuard;
             if (guard != null && event.isFromClient() && !applyingTopicValue && !guard.mayShare(property, event.getOldValue(), event.getValue())) {
-                showUnshared(shared, event.getOldValue());
+                showWithoutSharing(shared, event.getOldValue());
                 return;
             }
             share(shared);
