@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import nl.tafelwerk.AuthorizationMatrix;
 import nl.tafelwerk.agenda.Vraagstuk;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -51,13 +51,7 @@ class AdviceAuthorizationMatrixTest extends AdviceIntegrationTest {
 
 
     static Stream<Arguments> pairs() {
-        List<Arguments> pairs = new ArrayList<>();
-        for (Action action : Action.values()) {
-            for (String user : USERS) {
-                pairs.add(Arguments.of(action, user, ALLOWED.get(action).contains(user)));
-            }
-        }
-        return pairs.stream();
+        return AuthorizationMatrix.pairs(Action.class, USERS, ALLOWED);
     }
 
     @ParameterizedTest(name = "{0} by {1}: allowed={2}")

@@ -3,12 +3,12 @@ package nl.tafelwerk.agenda;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import nl.tafelwerk.AuthorizationMatrix;
 import nl.tafelwerk.TafelwerkTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,23 +77,11 @@ class AgendaAuthorizationMatrixTest {
     }
 
     static Stream<Arguments> lifecyclePairs() {
-        List<Arguments> pairs = new ArrayList<>();
-        for (LifecycleAction action : LifecycleAction.values()) {
-            for (String user : USERS) {
-                pairs.add(Arguments.of(action, user, ALLOWED.get(action).contains(user)));
-            }
-        }
-        return pairs.stream();
+        return AuthorizationMatrix.pairs(LifecycleAction.class, USERS, ALLOWED);
     }
 
     static Stream<Arguments> editPairs() {
-        List<Arguments> pairs = new ArrayList<>();
-        for (Edit edit : Edit.values()) {
-            for (String user : USERS) {
-                pairs.add(Arguments.of(edit, user, EDIT_ALLOWED.get(edit).contains(user)));
-            }
-        }
-        return pairs.stream();
+        return AuthorizationMatrix.pairs(Edit.class, USERS, EDIT_ALLOWED);
     }
 
     @ParameterizedTest(name = "{0} by {1}: allowed={2}")

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import nl.tafelwerk.AuthorizationMatrix;
 import nl.tafelwerk.TafelwerkTest;
 import nl.tafelwerk.agenda.HistoryEntry;
 import nl.tafelwerk.agenda.Vraagstuk;
@@ -64,13 +64,7 @@ class MeetingServiceTest {
     }
 
     static Stream<Arguments> stepPairs() {
-        List<Arguments> pairs = new ArrayList<>();
-        for (MeetingStep step : MeetingStep.values()) {
-            for (String user : USERS) {
-                pairs.add(Arguments.of(step, user, ALLOWED.get(step).contains(user)));
-            }
-        }
-        return pairs.stream();
+        return AuthorizationMatrix.pairs(MeetingStep.class, USERS, ALLOWED);
     }
 
     @ParameterizedTest(name = "{1} {0}: allowed={2}")

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import nl.tafelwerk.AuthorizationMatrix;
 import nl.tafelwerk.TafelwerkTest;
 import nl.tafelwerk.shared.DomainException;
 import org.assertj.core.api.ThrowableAssert;
@@ -107,13 +107,7 @@ class ScenarioServiceTest {
             Action.OTHER_SECTOR_PREFERENCE, Set.of()));
 
     static Stream<Arguments> pairs() {
-        List<Arguments> pairs = new ArrayList<>();
-        for (Action action : Action.values()) {
-            for (String user : USERS) {
-                pairs.add(Arguments.of(action, user, ALLOWED.get(action).contains(user)));
-            }
-        }
-        return pairs.stream();
+        return AuthorizationMatrix.pairs(Action.class, USERS, ALLOWED);
     }
 
     @ParameterizedTest(name = "{1} {0}: {2}")
