@@ -2,9 +2,12 @@ package nl.tafelwerk.collaboration.internal;
 
 import com.vaadin.flow.shared.Registration;
 import java.util.Locale;
+import com.vaadin.flow.component.UI;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -28,6 +31,24 @@ public class NotificationSignals {
         return () -> listeners.computeIfPresent(key, (k, set) -> {
             set.remove(listener);
             return set.isEmpty() ? null : set;
+        });
+    }
+
+    /**
+     * Runs {@code refresh} in {@code screen}'s UI whenever {@code username}'s notifications change, for as long as the
+     * screen is attached: it stops listening when the screen is detached (closed tab, navigation, logout).
+     */
+    public void refreshWhileAttached(com.vaadin.flow.component.Component screen, String username, Runnable refresh) {
+        AtomicReference<@Nullable Registration> listening = new AtomicReference<>();
+        screen.addAttachListener(event -> {
+            UI ui = event.getUI();
+            listening.set(listen(username, () -> ui.access(refresh::run)));
+        });
+        screen.addDetachListener(event -> {
+            Registration current = listening.getAndSet(null);
+            if (current != null) {
+                current.remove();
+            }
         });
     }
 

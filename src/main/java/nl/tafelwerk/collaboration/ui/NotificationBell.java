@@ -2,18 +2,14 @@ package nl.tafelwerk.collaboration.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.shared.Registration;
 import nl.tafelwerk.collaboration.NotificationService;
 import nl.tafelwerk.collaboration.internal.NotificationSignals;
 import nl.tafelwerk.identity.CurrentUser;
 import nl.tafelwerk.shared.ui.HeaderWidget;
-import org.jspecify.annotations.Nullable;
 
 /** The bell in the header with the number of unread notifications, kept up to date while the screen is open. */
 @org.springframework.stereotype.Component
@@ -42,15 +38,10 @@ class NotificationBell implements HeaderWidget {
     static final class Bell extends Button {
 
         private final NotificationService notifications;
-        private final NotificationSignals signals;
-        private final String username;
         private final Span count = new Span();
-        private @Nullable Registration listening;
 
         Bell(NotificationService notifications, NotificationSignals signals, String username) {
             this.notifications = notifications;
-            this.signals = signals;
-            this.username = username;
             setId("notification-bell");
             addClassName("tw-bell");
             addThemeVariants(ButtonVariant.TERTIARY);
@@ -59,6 +50,7 @@ class NotificationBell implements HeaderWidget {
             count.setId("notification-count");
             setSuffixComponent(count);
             addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("meldingen")));
+            signals.refreshWhileAttached(this, username, this::refresh);
             refresh();
         }
 
@@ -75,18 +67,7 @@ class NotificationBell implements HeaderWidget {
         @Override
         protected void onAttach(AttachEvent attachEvent) {
             super.onAttach(attachEvent);
-            UI ui = attachEvent.getUI();
-            listening = signals.listen(username, () -> ui.access(this::refresh));
             refresh();
-        }
-
-        @Override
-        protected void onDetach(DetachEvent detachEvent) {
-            if (listening != null) {
-                listening.remove();
-                listening = null;
-            }
-            super.onDetach(detachEvent);
         }
     }
 }

@@ -1,8 +1,5 @@
 package nl.tafelwerk.collaboration.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -21,7 +18,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
@@ -30,7 +26,6 @@ import nl.tafelwerk.collaboration.NotificationService;
 import nl.tafelwerk.collaboration.internal.NotificationSignals;
 import nl.tafelwerk.identity.CurrentUser;
 import nl.tafelwerk.shared.ui.DateTimes;
-import org.jspecify.annotations.Nullable;
 
 /** "Meldingen": the caller's notifications, newest first; filter, sort, open (marks read), mark (all) read. */
 @Route("meldingen")
@@ -39,19 +34,15 @@ import org.jspecify.annotations.Nullable;
 public class NotificationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final NotificationService notifications;
-    private final NotificationSignals signals;
-    private final String username;
     private final TextField search = new TextField();
     private final Checkbox unreadOnly = new Checkbox();
     private final Span count = new Span();
     private final Grid<NotificationItem> grid = new Grid<>();
     private final Grid.Column<NotificationItem> whenColumn;
-    private @Nullable Registration listening;
 
     NotificationsView(NotificationService notifications, NotificationSignals signals, CurrentUser currentUser) {
         this.notifications = notifications;
-        this.signals = signals;
-        this.username = currentUser.require().username();
+        signals.refreshWhileAttached(this, currentUser.require().username(), this::refresh);
         addClassName("tw-notifications");
         setSizeFull();
         H2 title = new H2(getTranslation("notifications.title"));
@@ -135,22 +126,6 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         grid.setItems(items);
         long unread = notifications.unreadCount();
         count.setText(getTranslation("notifications.count", items.size(), unread));
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        UI ui = attachEvent.getUI();
-        listening = signals.listen(username, () -> ui.access(this::refresh));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (listening != null) {
-            listening.remove();
-            listening = null;
-        }
-        super.onDetach(detachEvent);
     }
 
     @Override
