@@ -26,7 +26,11 @@ public final class SectionLocking {
     /** How a section shows its lock to this user. */
     public interface Display {
 
-        /** {@code holder} writes in this section now (the field is read-only here), or null when nobody else does. */
+        /**
+         * {@code holder} writes in this section now, or null when nobody else does. Show the field read-only in the
+         * browser only, never through {@code HasValue.setReadOnly}: Flow silently drops a value sent from a read-only
+         * field, so a keystroke already on its way would be lost instead of refused and shown back (DD043).
+         */
         void heldBy(@Nullable Collaborator holder);
 
         /** What this user typed ({@code typed}: the characters they added) was not taken: {@code holder} was writing first. */
